@@ -1,0 +1,32 @@
+import type { EntityType } from "../model/entity-type.js";
+
+/**
+ * Words that, shortly before a value, say what it is. Lower-case; matched case-insensitively in the
+ * CONTEXT_WINDOW characters before a candidate (and in a host-supplied label such as a form field's).
+ */
+export const CONTEXT_WINDOW = 16;
+
+export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
+  cn_resident_id: ["身份证", "证件号", "证件号码", "公民身份号码", "身份号码", "id card", "id no", "idcard", "id number"],
+  passport: ["护照", "passport"],
+  hk_macau_permit: ["通行证", "回乡证", "港澳", "往来港澳", "来往内地", "permit"],
+  tw_permit: ["台胞证", "台湾居民来往大陆", "来往大陆通行证", "mtp"],
+  hk_id: ["香港身份证", "香港身份證", "hkid", "hong kong id", "身份證"],
+  mo_id: ["澳门身份证", "澳門身份證", "macau id", "bir", "澳门"],
+  tw_id: ["台湾身份证", "台灣身分證", "身分證", "taiwan id", "国民身分证"],
+  bank_card: ["银行卡", "卡号", "账号", "帐号", "开户", "银行账户", "收款账户", "借记卡", "信用卡", "储蓄卡", "card no", "card number", "account", "iban", "bank"],
+  phone_mobile: ["手机", "电话", "联系方式", "联系电话", "tel", "mobile", "phone", "cell", "致电", "来电", "号码"],
+  phone_landline: ["电话", "座机", "固话", "办公电话", "联系电话", "tel", "phone", "传真", "fax", "总机"],
+  email: ["邮箱", "email", "e-mail", "mail"],
+  person_name: ["姓名", "联系人", "客户", "收件人", "收货人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人", "开户人", "开户名", "业务员", "销售", "顾问", "跟进人", "name"],
+  address: ["地址", "住址", "收货", "户籍", "住所", "居住", "address"],
+  license_plate: ["车牌", "车号", "plate"],
+  birth_date: ["出生日期", "出生", "生日", "出生年月", "dob", "birth", "birthday", "date of birth"],
+  ip_address: ["ip", "ip地址", "登录ip", "ip address", "客户端ip", "来源ip"],
+  wechat_id: ["微信", "wechat", "weixin", "vx", "wx"],
+  qq: ["qq", "企鹅号"],
+  uscc: ["统一社会信用代码", "信用代码", "社会信用", "税号", "纳税人识别号", "uscc"],
+};
+
+/** Titles after a name: 王先生, 李女士, 张同志 … */
+export const NAME_TITLES_AFTER = ["先生", "女士", "小姐", "同志", "老师", "经理", "总监", "主任", "律师", "医生", "师傅", "阿姨", "总", "工", "董", "姐", "哥", "氏"];

@@ -1,0 +1,163 @@
+import { isRegionCode } from "../data/regions.js";
+import type { ColumnClass } from "../model/column-class.js";
+import type { Finding } from "../model/finding.js";
+import { classifyColumns } from "./classify-columns.js";
+import { DEFAULT_THRESHOLD, scanText } from "./scan-text.js";
+
+/** A cell as a host hands it over: its text as Excel shows it, and whether it was a number or a formula. */
+export interface CellInput {
+  text: string;
+  numeric?: boolean;
+  formula?: boolean;
+}
+export type Cell = string | CellInput | null | undefined;
+
+export interface CellFinding extends Finding {
+  /** 1-based row, as Excel numbers them */
+  row: number;
+  /** 0-based column index */
+  col: number;
+}
+
+export interface TableScanOptions {
+  /** rows to collect before the columns are classified (default 200) */
+  sampleRows?: number;
+  /** is the first non-empty row a header? default: decided from its cells */
+  header?: boolean;
+  threshold?: number;
+  /** called for every finding as soon as it is known */
+  onFinding?: (f: CellFinding) => void;
+}
+
+const cellText = (c: Cell): string => (c == null ? "" : typeof c === "string" ? c : c.text);
+const isNumeric = (c: Cell): boolean => typeof c === "object" && c !== null && !!c.numeric;
+const isFormula = (c: Cell): boolean => typeof c === "object" && c !== null && !!c.formula;
+
+/** A number as Excel's formula bar shows it: 1.10101199003071E+17 → 110101199003071000. */
+export function numberText(raw: string): string {
+  if (!/[eE]/.test(raw)) return raw;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) return raw;
+  return Math.abs(n) >= 1e21 || !Number.isInteger(n) ? String(n) : BigInt(n).toString();
+}
+
+const LOWERED_IN_NON_PERSONAL = new Set(["bank_card", "phone_mobile", "qq", "tw_permit", "cn_resident_id", "phone_landline", "birth_date"]);
+
+/**
+ * Scans tables that arrive in chunks of rows (a workbook read in streams, Excel ranges read 5,000 rows at
+ * a time). The first rows are held back until the columns are classified from the header and a value
+ * sample; after that every row is scanned as it arrives. Memory stays flat: only the sample is kept.
+ */
+export class TableScanner {
+  private readonly sampleRows: number;
+  private readonly threshold: number;
+  private pending: { row: number; cells: Cell[] }[] = [];
+  private headerRow: { row: number; cells: Cell[] } | null = null;
+  private decidedHeader: boolean | undefined;
+  private classes: ColumnClass[] | null = null;
+  private readonly cache = new Map<string, Finding[]>();
+  readonly findings: CellFinding[] = [];
+  private readonly keep: boolean;
+  rowCount = 0;
+
+  constructor(private readonly opts: TableScanOptions = {}) {
+    this.sampleRows = opts.sampleRows ?? 200;
+    this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    this.decidedHeader = opts.header;
+    this.keep = !opts.onFinding;
+  }
+
+  /** Add rows; `firstRow` is the 1-based row number of rows[0] (rows may be sparse: pass row numbers). */
+  push(rows: readonly (readonly Cell[])[], firstRow: number): void {
+    rows.forEach((cells, k) => this.pushRow(firstRow + k, cells));
+  }
+
+  pushRow(row: number, cells: readonly Cell[]): void {
+    if (row > this.rowCount) this.rowCount = row;
+    if (this.classes) { this.scanRow(row, cells); return; }
+    if (!cells.some((c) => cellText(c).trim() !== "")) return;
+    if (!this.headerRow && this.decidedHeader !== false && this.pending.length === 0 && looksLikeHeader(cells, this.decidedHeader)) {
+      this.headerRow = { row, cells: [...cells] };
+      return;
+    }
+    this.pending.push({ row, cells: [...cells] });
+    if (this.pending.length >= this.sampleRows) this.classify();
+  }
+
+  /** Column classes (after enough rows, or after finish()). */
+  get columns(): ColumnClass[] { return this.classes ?? []; }
+
+  finish(): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
+    if (!this.classes) this.classify();
+    return { columns: this.classes!, findings: this.findings, headerRow: this.headerRow?.row ?? null };
+  }
+
+  private classify(): void {
+    const headers = (this.headerRow?.cells ?? []).map((c) => cellText(c).trim() || null);
+    const sample = this.pending.map((r) => r.cells.map((c) => cellText(c)));
+    this.classes = classifyColumns(headers, sample);
+    if (this.headerRow) this.scanRow(this.headerRow.row, this.headerRow.cells, true);
+    for (const r of this.pending) this.scanRow(r.row, r.cells);
+    this.pending = [];
+  }
+
+  private scanRow(row: number, cells: readonly Cell[], isHeader = false): void {
+    for (let col = 0; col < cells.length; col++) {
+      const c = cells[col];
+      const raw = cellText(c);
+      if (!raw) continue;
+      const numeric = isNumeric(c);
+      const text = numeric ? numberText(raw) : raw;
+      const cls = isHeader ? null : this.classes![col] ?? null;
+      for (const f of this.scanCell(text, cls, numeric)) {
+        const cf: CellFinding = { ...f, row, col, flags: isFormula(c) ? [...f.flags, "formula"] : f.flags };
+        if (this.keep) this.findings.push(cf);
+        this.opts.onFinding?.(cf);
+      }
+    }
+  }
+
+  private scanCell(text: string, cls: ColumnClass | null, numeric: boolean): Finding[] {
+    const key = `${cls?.index ?? -1}|${numeric ? 1 : 0}|${text}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    let found = scanText(text, { column: cls, numeric, threshold: 0 });
+    const damaged = numeric ? damagedId(text, cls) : null;
+    if (damaged) found = [damaged];
+    const out = found.map((f) => adjustForColumn(f, cls)).filter((f) => f.confidence >= this.threshold);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+}
+
+/** A header row has text cells and no cell that is itself clearly personal data. */
+function looksLikeHeader(cells: readonly Cell[], forced: boolean | undefined): boolean {
+  if (forced !== undefined) return forced;
+  const texts = cells.map(cellText).filter((t) => t.trim() !== "");
+  if (texts.length === 0 || cells.some(isNumeric)) return false;
+  return texts.every((t) => t.length <= 40 && scanText(t, { threshold: 0.8 }).length === 0);
+}
+
+/** An ID saved as a number keeps only 15 significant digits: still a person's ID, flagged damaged_number. */
+function damagedId(text: string, cls: ColumnClass | null): Finding | null {
+  if (!/^\d{16,18}$/.test(text)) return null;
+  const inIdColumn = cls?.type === "cn_resident_id";
+  if (!inIdColumn && !isRegionCode(text.slice(0, 6))) return null;
+  return { type: "cn_resident_id", start: 0, end: text.length, confidence: inIdColumn ? 0.9 : 0.6, sensitivity: "sensitive", flags: ["damaged_number"], text };
+}
+
+/** The column raises findings of its own type and lowers look-alikes in columns of order numbers and amounts. */
+function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
+  if (!cls) return f;
+  if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + 0.1)) };
+  if (cls.nonPersonal && LOWERED_IN_NON_PERSONAL.has(f.type)) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
+  return f;
+}
+
+/** Scan a whole in-memory table (first row the header when it looks like one). */
+export function scanTable(rows: readonly (readonly Cell[])[], opts: TableScanOptions = {}): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
+  const s = new TableScanner(opts);
+  s.push(rows, 1);
+  return s.finish();
+}

@@ -1,0 +1,3 @@
+export * from "./entity-type.js";
+export * from "./finding.js";
+export * from "./column-class.js";

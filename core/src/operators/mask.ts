@@ -1,0 +1,118 @@
+import { ADMIN_NAMES, indexByFirstChar, wordAt } from "../data/place-names.js";
+import { COMPOUND_SURNAMES } from "../data/surnames.generated.js";
+import type { EntityType } from "../model/entity-type.js";
+
+export type MaskLevel = "strict" | "standard" | "loose";
+export const MASK_CHAR = "*";
+
+/** Characters a mask keeps in place so a reviewer still sees the value's shape. */
+const SEPARATOR = /[\s\-()（）[\]·•.:：/@+]/;
+
+/** Keep the first `first` and last `last` maskable characters, mask the rest; separators stay. */
+export function keepEnds(value: string, first: number, last: number): string {
+  const chars = Array.from(value);
+  const idx = chars.map((c, i) => (SEPARATOR.test(c) ? -1 : i)).filter((i) => i >= 0);
+  const n = idx.length;
+  if (first + last >= n) {
+    // too short to keep both ends: keep at most the first character
+    return chars.map((c, i) => (SEPARATOR.test(c) || (n > 1 && i === idx[0] && first > 0) ? c : MASK_CHAR)).join("");
+  }
+  const masked = new Set(idx.slice(first, n - last));
+  return chars.map((c, i) => (masked.has(i) ? MASK_CHAR : c)).join("");
+}
+
+/** hutool's bank-card mask: blanks dropped; first 4 and the last (len % 4 || 4) kept; the middle masked in groups of 4. */
+function bankCard(value: string, first: number): string {
+  const d = value.replace(/\s/g, "");
+  if (d.length < 9) return value;
+  const endLen = d.length % 4 || 4;
+  const midLen = d.length - first - endLen;
+  const mid = MASK_CHAR.repeat(Math.max(0, midLen)).replace(/(.{4})/g, "$1 ").trimEnd();
+  return `${d.slice(0, first)} ${mid} ${d.slice(d.length - endLen)}`.replace(/\s+/g, " ");
+}
+
+function email(value: string, level: MaskLevel): string {
+  const at = value.indexOf("@");
+  if (at <= 1) return value;
+  const keep = level === "strict" ? 0 : 1;
+  return value.slice(0, keep) + MASK_CHAR.repeat(at - keep) + value.slice(at);
+}
+
+function mobile(value: string, level: MaskLevel): string {
+  // mask the 11-digit national number; a +86 / 0086 prefix stays as written
+  const digits = [...value].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const national = new Set(digits.slice(-11));
+  if (national.size < 11) return keepEnds(value, 3, 4);
+  const nat = digits.slice(-11);
+  const keep = new Set(level === "strict" ? nat.slice(7) : [...nat.slice(0, 3), ...nat.slice(7)]);
+  return [...value].map((c, i) => (national.has(i) && !keep.has(i) ? MASK_CHAR : c)).join("");
+}
+
+function personName(value: string, level: MaskLevel): string {
+  const t = value.trim();
+  if (/^[A-Za-z]/.test(t)) return value.replace(/([A-Za-z])([A-Za-z'\-]*)/g, (_m, a: string, rest: string) => (level === "loose" ? a : a) + MASK_CHAR.repeat(rest.length));
+  const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
+  return keepEnds(value, keep, 0);
+}
+
+const ADMIN = indexByFirstChar(ADMIN_NAMES);
+/** The length of the province/city/district prefix of an address. */
+function adminPrefix(value: string): number {
+  let p = 0;
+  for (let w = wordAt(ADMIN, value, p); w; w = wordAt(ADMIN, value, p)) p += w.length;
+  return p;
+}
+
+function address(value: string, level: MaskLevel): string {
+  const chars = Array.from(value);
+  if (level === "strict") {
+    const p = adminPrefix(value);
+    return chars.map((c, i) => (i < p ? c : MASK_CHAR)).join("");
+  }
+  // standard: hutool's address(s, 8) — the last 8 characters; loose: the last 6
+  const n = level === "loose" ? 6 : 8;
+  return chars.map((c, i) => (i < chars.length - n ? c : MASK_CHAR)).join("");
+}
+
+function licensePlate(value: string): string {
+  const chars = Array.from(value.replace(/[·• ]/g, ""));
+  if (chars.length === 7) return chars.map((c, i) => (i >= 3 && i < 6 ? MASK_CHAR : c)).join("");
+  if (chars.length === 8) return chars.map((c, i) => (i >= 3 && i < 7 ? MASK_CHAR : c)).join("");
+  return value;
+}
+
+function ip(value: string): string {
+  if (value.includes(":")) return value.split(":")[0] + ":*".repeat(7);
+  return value.split(".")[0] + ".*.*.*";
+}
+
+function birthDate(value: string): string {
+  const m = /^(\d{4})(.*)$/.exec(value);
+  return m ? m[1] + m[2].replace(/\d/g, MASK_CHAR) : keepEnds(value, 0, 0);
+}
+
+/**
+ * The masked form of a value of `type` at `level` (entities.md; `standard` follows hutool's
+ * DesensitizedUtil). Masks keep length and separators, except where hutool's convention regroups
+ * (bank cards in groups of 4, IP addresses as `192.*.*.*`).
+ */
+export function maskValue(type: EntityType, value: string, level: MaskLevel = "standard"): string {
+  switch (type) {
+    case "cn_resident_id":
+      return level === "strict" ? keepEnds(value, 1, 1) : level === "loose" ? keepEnds(value, 6, 4) : keepEnds(value, 1, 2);
+    case "passport": case "hk_macau_permit": case "tw_permit": case "hk_id": case "mo_id": case "tw_id": case "uscc":
+      return level === "strict" ? keepEnds(value, 1, 1) : level === "loose" ? keepEnds(value, 2, 3) : keepEnds(value, 1, 2);
+    case "bank_card":
+      return level === "strict" ? keepEnds(value, 0, 4) : bankCard(value, level === "loose" ? 6 : 4);
+    case "phone_mobile": return mobile(value, level);
+    case "phone_landline": return level === "strict" ? keepEnds(value, 0, 2) : keepEnds(value, 4, 2);
+    case "email": return email(value, level);
+    case "person_name": return personName(value, level);
+    case "address": return address(value, level);
+    case "license_plate": return licensePlate(value);
+    case "birth_date": return birthDate(value);
+    case "ip_address": return ip(value);
+    case "wechat_id": case "qq":
+      return level === "strict" ? keepEnds(value, 0, 0) : keepEnds(value, 1, 1);
+  }
+}

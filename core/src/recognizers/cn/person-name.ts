@@ -1,0 +1,130 @@
+import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
+import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
+import { COMMON_GIVEN_CHARS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
+import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
+import type { FindingFlag } from "../../model/finding.js";
+import { columnIs, containsContextWord } from "../context.js";
+import type { Candidate, Recognizer, ScanContext } from "../types.js";
+
+const COMMON = new Set(COMMON_GIVEN_CHARS);
+const NEVER = new Set(NEVER_GIVEN_CHARS);
+const FOLLOWERS = new Set(NAME_FOLLOWERS);
+const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
+const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
+const SHORT_TITLES = new Set(NAME_TITLES_AFTER.filter((t) => t.length === 1));
+const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
+const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
+
+const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const cjkAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isCjk(s.charCodeAt(i));
+const ORG = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
+
+function surnameAt(text: string, i: number): number {
+  if (COMPOUND_SURNAMES[text.slice(i, i + 2)] !== undefined) return 2;
+  return SINGLE_SURNAMES[text[i]] !== undefined ? 1 : 0;
+}
+
+/** A Chinese name in a whole cell of a name column: surname + 1–2, or minority names with a middle dot. */
+const WHOLE_CJK = /^(?:[\u4e00-\u9fff\u3400-\u4dbf]{2,4}|[\u4e00-\u9fff]{1,10}(?:[·•][\u4e00-\u9fff]{1,10}){1,3})$/;
+/** Given name first, as CRMs built abroad show it: "小明 王". */
+const GIVEN_FIRST = /^[\u4e00-\u9fff]{1,2}\s+[\u4e00-\u9fff]{1,2}$/;
+/** Latin-letter names: "Zhang Wei", "WANG Xiaoming", "Lily Zhang", "Xiao-Ming Li". */
+const LATIN = /^[A-Za-z][A-Za-z'\-]{0,20}(?:,?\s+[A-Za-z][A-Za-z'\-]{0,20}){1,2}$/;
+
+function wholeCellName(t: string): number {
+  if (ORG.test(t)) return 0;
+  if (WHOLE_CJK.test(t)) return surnameAt(t, 0) > 0 || t.includes("·") ? 0.95 : 0.8;
+  if (GIVEN_FIRST.test(t)) return surnameAt(t, t.length - 1) > 0 || surnameAt(t, t.length - 2) === 2 ? 0.9 : 0.75;
+  if (LATIN.test(t)) {
+    const tokens = t.toLowerCase().split(/[\s,]+/).map((x) => x.replace(/[^a-z]/g, ""));
+    return tokens.some((x) => SURNAME_PINYIN.has(x)) ? 0.9 : 0.75;
+  }
+  return 0;
+}
+
+/** Latin-letter names after a person context word in running text: 联系人: Lily Zhang. */
+const LATIN_IN_TEXT = /(?<![A-Za-z])[A-Z][a-z]{1,12}(?:[- ][A-Z][a-z]{1,12})?\s+[A-Z][a-zA-Z]{1,12}(?![A-Za-z])/g;
+
+function contextBefore(text: string, i: number): number {
+  // strip separators right before the name: "联系人：" "客户 " "收件人:"
+  let j = i;
+  while (j > 0 && /[\s:：,，、（(]/.test(text[j - 1])) j--;
+  const window = text.slice(Math.max(0, j - 8), j);
+  for (const w of PERSON_CONTEXT) if (window.endsWith(w)) return 0.4;
+  return containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? 0.2 : 0;
+}
+
+function titleAfter(text: string, end: number): boolean {
+  return wordAt(TITLES, text, end) !== "" || SHORT_TITLES.has(text[end]) && !cjkAt(text, end + 1);
+}
+
+/** Surname + 1–2 given characters in running text, scored by the given-name model and context. */
+function findInText(ctx: ScanContext, out: Candidate[]): void {
+  const { text } = ctx;
+  const inColumn = columnIs("person_name", ctx);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isCjk(c)) continue;
+    const blocked = wordAt(BLOCKED, text, i);
+    if (blocked) { i += blocked.length - 1; continue; }
+    const sl = surnameAt(text, i);
+    if (!sl) continue;
+    // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
+    if (FOLLOWERS.has(text[i]) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
+    const g = i + sl;
+    if (!cjkAt(text, g) || NEVER.has(text[g]) || FOLLOWERS.has(text[g])) continue;
+    if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text[g]) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
+    if (wordAt(BLOCKED, text, g).length >= 2 && !COMMON.has(text[g])) continue;
+    let givenLen = 1;
+    const g2 = g + 1;
+    if (cjkAt(text, g2) && !NEVER.has(text[g2]) && !FOLLOWERS.has(text[g2]) && !wordAt(TITLES, text, g2) &&
+      !(SHORT_TITLES.has(text[g2]) && !cjkAt(text, g2 + 1))) {
+      // take the 2nd given character when it is a name character, or when what follows it ends the name
+      const after = g2 + 1;
+      if (COMMON.has(text[g2]) || !cjkAt(text, after) || FOLLOWERS.has(text[after]) || titleAfter(text, after)) givenLen = 2;
+    }
+    const end = g + givenLen;
+    let score = 0.3;
+    if (COMMON.has(text[g])) score += 0.15;
+    if (givenLen === 2 && COMMON.has(text[g2])) score += 0.1;
+    const ctxScore = contextBefore(text, i);
+    score += ctxScore;
+    const title = titleAfter(text, end);
+    if (title) score += 0.4;
+    const standalone = !cjkAt(text, i - 1) && !cjkAt(text, end);
+    if (standalone) score += 0.25;
+    else if (!cjkAt(text, end) || FOLLOWERS.has(text[end])) score += 0.1; // the name ends clearly
+    if (inColumn) score += 0.4;
+    if (ctx.label && containsContextWord("person_name", ctx.label)) score += 0.3;
+    const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
+    out.push({ type: "person_name", start: i, end, confidence: Math.min(0.95, score), flags });
+    i = end - 1;
+  }
+}
+
+export const personName: Recognizer = {
+  type: "person_name",
+  mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
+  find(ctx: ScanContext): Candidate[] {
+    const out: Candidate[] = [];
+    const t = ctx.text.trim();
+    const offset = ctx.text.indexOf(t);
+    if (t && (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label)))) {
+      const score = wholeCellName(t);
+      if (score > 0) return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
+    }
+    if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
+    if (/[A-Z][a-z]/.test(ctx.text)) {
+      LATIN_IN_TEXT.lastIndex = 0;
+      for (let m = LATIN_IN_TEXT.exec(ctx.text); m; m = LATIN_IN_TEXT.exec(ctx.text)) {
+        const ctxScore = contextBefore(ctx.text, m.index);
+        const tokens = m[0].toLowerCase().split(/[\s-]+/);
+        if (ctxScore >= 0.4 && tokens.some((x) => SURNAME_PINYIN.has(x))) {
+          out.push({ type: "person_name", start: m.index, end: m.index + m[0].length, confidence: 0.85, flags: [] });
+        }
+      }
+    }
+    return out;
+  },
+};

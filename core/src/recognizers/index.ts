@@ -1,0 +1,28 @@
+import { address } from "./cn/address.js";
+import { bankCard } from "./cn/bank-card.js";
+import { hkId } from "./cn/hk-id.js";
+import { hkMacauPermit } from "./cn/hk-macau-permit.js";
+import { landline, localNumber } from "./cn/landline.js";
+import { licensePlate } from "./cn/license-plate.js";
+import { hkMoTwMobile, mobile } from "./cn/mobile.js";
+import { moId } from "./cn/mo-id.js";
+import { passport } from "./cn/passport.js";
+import { personName } from "./cn/person-name.js";
+import { residentId } from "./cn/resident-id.js";
+import { twId } from "./cn/tw-id.js";
+import { twPermit } from "./cn/tw-permit.js";
+import { uscc } from "./cn/uscc.js";
+import { birthDate } from "./generic/birth-date.js";
+import { email } from "./generic/email.js";
+import { ipAddress } from "./generic/ip-address.js";
+import { qq } from "./generic/qq.js";
+import { wechatId } from "./generic/wechat-id.js";
+import type { Recognizer } from "./types.js";
+
+/** Every recognizer, in no particular order: overlaps are resolved by the engine. */
+export const RECOGNIZERS: readonly Recognizer[] = [
+  residentId, mobile, hkMoTwMobile, landline, localNumber, bankCard, uscc, hkId, twId, moId, passport,
+  hkMacauPermit, twPermit, licensePlate, email, ipAddress, wechatId, qq, birthDate, personName, address,
+];
+
+export type { Candidate, Recognizer, ScanContext } from "./types.js";

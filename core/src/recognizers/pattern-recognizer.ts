@@ -1,0 +1,65 @@
+import type { EntityType } from "../model/entity-type.js";
+import type { FindingFlag } from "../model/finding.js";
+import { columnIs, hasContext } from "./context.js";
+import type { Candidate, Recognizer, ScanContext } from "./types.js";
+
+/**
+ * What `validate` says of a matched value: `true` confirmed (checksum passes), `false` drop, `undefined`
+ * keep the pattern's score, `"checksum"` right shape but a failing check (reported only in a column of
+ * this type, flagged `invalid_checksum`: a person's mistyped ID is still a person's ID).
+ */
+export type Verdict = boolean | undefined | "checksum";
+
+export interface PatternSpec {
+  type: EntityType;
+  /** must be global (`g`); boundaries belong in the pattern */
+  pattern: RegExp;
+  /** score of a match that validate confirms or leaves alone */
+  score: number;
+  /** score added when a context word, a label or the column names the type */
+  contextBoost?: number;
+  /** report only with context (bare `E12345678` is too often a product code) */
+  needsContext?: boolean;
+  /** quick test on the whole text before running the pattern */
+  mayMatch?: (text: string) => boolean;
+  validate?: (value: string, ctx: ScanContext) => Verdict;
+  /** adjust the score for a value (e.g. a bank card's BIN); default: unchanged */
+  adjust?: (value: string, score: number, ctx: ScanContext) => number;
+}
+
+export const hasDigit = (t: string): boolean => /\d/.test(t);
+
+export function patternRecognizer(spec: PatternSpec): Recognizer {
+  const { type, pattern, score, contextBoost = 0.15, needsContext = false } = spec;
+  if (!pattern.global) throw new Error(`pattern for ${type} must be global`);
+  return {
+    type,
+    mayMatch: spec.mayMatch ?? hasDigit,
+    find(ctx: ScanContext): Candidate[] {
+      const out: Candidate[] = [];
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+        const value = m[0];
+        const start = m.index;
+        const context = hasContext(type, ctx, start);
+        if (needsContext && !context) continue;
+        const verdict = spec.validate ? spec.validate(value, ctx) : undefined;
+        if (verdict === false) continue;
+        const flags: FindingFlag[] = [];
+        let confidence = spec.adjust ? spec.adjust(value, score, ctx) : score;
+        if (verdict === "checksum") {
+          if (!columnIs(type, ctx)) continue;
+          flags.push("invalid_checksum");
+          confidence = 0.7;
+        } else if (context) {
+          confidence = Math.min(0.99, confidence + contextBoost);
+        }
+        out.push({ type, start, end: start + value.length, confidence, flags });
+      }
+      return out;
+    },
+  };
+}
+
+/** Digits only (drops spaces, dashes and brackets). */
+export const digitsOnly = (s: string): string => s.replace(/\D/g, "");

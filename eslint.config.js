@@ -1,0 +1,38 @@
+// Lint: the dependency rule of ../shared/design/architecture.md, enforced rather than hoped for.
+import tseslint from "typescript-eslint";
+
+const hostSpecific = [
+  { group: ["**/addin/**", "**/extension/**", "@tuomin/addin", "@tuomin/extension"], message: "core imports nothing host-specific." },
+  { group: ["react", "react-dom", "@fluentui/*", "@microsoft/office-js", "office-*", "@plasmohq/*", "plasmo"], message: "core stays host-neutral: no UI, Office or extension packages." },
+];
+const nodeBuiltins = [
+  { group: ["node:*", "fs", "path", "os", "child_process", "worker_threads"], message: "only core/src/cli touches process and the file system; pass bytes in instead." },
+];
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "**/*.generated.*"] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    files: ["core/src/**/*.ts"],
+    ignores: ["core/src/cli/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...hostSpecific, ...nodeBuiltins] }] },
+  },
+  {
+    files: ["core/src/cli/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: hostSpecific }] },
+  },
+  {
+    files: ["addin/**/*.{ts,tsx}", "extension/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["**/core/src/**", "@tuomin/core/*"], message: "hosts reach the core through its public index: import from \"@tuomin/core\"." },
+      ] }],
+    },
+  },
+);
