@@ -16,7 +16,8 @@ export function validateBankCard(raw: string, inColumn = false): Verdict {
   return inColumn && d.length >= 10 && d.length <= 25 ? "checksum" : false;
 }
 
-const MAJOR_BIN = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6011|65|9[45]\d\d)/;
+/** Visa, Mastercard (51–55, 2221–2720), Amex, JCB, Discover/Maestro (6…), UnionPay domestic 81…, old 95xx/94xx bank cards. */
+const MAJOR_BIN = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6|81|9[45]\d\d)/;
 
 export const bankCard = patternRecognizer({
   type: "bank_card",

@@ -15,6 +15,6 @@ export const hkId = patternRecognizer({
   score: 0.85,
   contextBoost: 0.14,
   validate: validateHkId,
-  // without brackets, a letter and seven digits is as often a product or order code
-  adjust: (v, s) => (/[()[\]]/.test(v) ? s : 0.45),
+  // without brackets, a letter and seven digits is as often a product or order code: reported, barely
+  adjust: (v, s) => (/[()[\]]/.test(v) ? s : 0.55),
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { scanText, type EntityType } from "../../../core/src/index.js";
+
+type Row = [text: string, type: EntityType, value: string];
+const found = (text: string) => scanText(text).map((f) => [f.type, f.text] as const);
+
+describe("scanText finds personal data in running text, with exact spans", () => {
+  const rows: Row[] = [
+    ["客户王小明来电，要求退款", "person_name", "王小明"],
+    ["联系人：欧阳娜娜", "person_name", "欧阳娜娜"],
+    ["请转告李女士", "phone_mobile", ""],
+    ["收件人 张伟 电话13812345678", "person_name", "张伟"],
+    ["收件人 张伟 电话13812345678", "phone_mobile", "13812345678"],
+    ["手机：+86 138 1234 5678", "phone_mobile", "+86 138 1234 5678"],
+    ["手机 0086-13812345678 或 (+86)139-1234-5678", "phone_mobile", "(+86)139-1234-5678"],
+    ["身份证号110101199003078670已核验", "cn_resident_id", "110101199003078670"],
+    ["证件 11010119900307867x", "cn_resident_id", ""],
+    ["老身份证 610104620927690", "cn_resident_id", "610104620927690"],
+    ["办公电话(010)88993108转123", "phone_landline", "(010)88993108转123"],
+    ["邮箱 zhang.wei@example.com.cn。", "email", "zhang.wei@example.com.cn"],
+    ["发到 li@例子.中国", "email", "li@例子.中国"],
+    ["工资卡 6222 0212 3456 7890 125", "bank_card", ""],
+    ["车牌 沪A12345，新能源 粤B·D12345", "license_plate", "沪A12345"],
+    ["统一社会信用代码 91310115591693856A", "uscc", "91310115591693856A"],
+    ["香港身份证 A123456(3)", "hk_id", "A123456(3)"],
+    ["台湾身份证 A123456789", "tw_id", "A123456789"],
+    ["护照号码：E12345678", "passport", "E12345678"],
+    ["回乡证 H12345678", "hk_macau_permit", "H12345678"],
+    ["台胞证号 12345678", "tw_permit", "12345678"],
+    ["澳门身份证 1234567(8)", "mo_id", "1234567(8)"],
+    ["出生日期：1990年3月7日", "birth_date", "1990年3月7日"],
+    ["登录IP 192.168.10.23", "ip_address", "192.168.10.23"],
+    ["微信：zhangwei_88", "wechat_id", "zhangwei_88"],
+    ["QQ 123456789", "qq", "123456789"],
+    ["地址：北京市海淀区中关村大街27号院3号楼1201室", "address", "北京市海淀区中关村大街27号院3号楼1201室"],
+    ["寄到广东深圳市南山区科技园南路88号", "address", "广东深圳市南山区科技园南路88号"],
+  ];
+  it.each(rows.filter((r) => r[2] !== ""))("%s → %s %s", (text, type, value) => {
+    expect(found(text)).toContainEqual([type, value]);
+  });
+
+  it("reports a mistyped ID in free text not at all (it needs an ID column)", () => {
+    expect(found("证件 11010119900307867x").filter(([t]) => t === "cn_resident_id")).toEqual([]);
+  });
+
+  it("uses UTF-16 offsets into the text", () => {
+    const text = "𠮷客户：王小明";
+    const [f] = scanText(text);
+    expect(text.slice(f.start, f.end)).toBe("王小明");
+    expect(f.start).toBe(5);
+  });
+});
+
+describe("scanText leaves everyday words, companies, places, codes and numbers alone", () => {
+  const traps = [
+    "我马上到，很高兴见到你", "黄金价格上涨", "江苏省的客户", "金额合计 12,345.67 元", "王老吉凉茶一箱", "张家港保税区",
+    "方便的时候回电", "周末安排好了", "高新区管委会", "常州市天宁区", "成都平安物流有限公司",
+    "订单号 DD20231122123456789012", "运单号 SF6954123456789", "快递单号 YT7412589630147",
+    "时间戳 1700000000000", "2023-11-22 10:30:00 创建", "流水号 202311221030001234", "发票号码 04403210 代码 144032109110",
+    "400-860-8608 客服热线", "800-820-8820", "版本 v13.8.0012", "商品编码 6901234567892", "E12345678 型号",
+    "产品 SKU A1234567", "ISBN 978-7-115-42808-4",
+  ];
+  it.each(traps)("%s → nothing personal", (t) => {
+    const f = scanText(t).filter((x) => x.sensitivity !== "organization");
+    expect(f.map((x) => `${x.type}:${x.text}`)).toEqual([]);
+  });
+});
+
+describe("boundaries: a match never starts or ends inside a run of ASCII letters or digits", () => {
+  it.each([
+    "ID11010119900307867099", "X13812345678", "138123456789", "a@b", "6222021234567890125123456",
+  ])("%s", (t) => {
+    for (const f of scanText(t)) {
+      expect(/[A-Za-z0-9]/.test(t[f.start - 1] ?? "") && /[A-Za-z0-9]/.test(t[f.start])).toBe(false);
+      expect(/[A-Za-z0-9]/.test(t[f.end] ?? "") && /[A-Za-z0-9]/.test(t[f.end - 1])).toBe(false);
+    }
+  });
+});
+
+describe("threshold and sensitivity", () => {
+  it("drops findings below the threshold", () => {
+    expect(scanText("客户王小明来电", { threshold: 0.99 })).toEqual([]);
+  });
+  it("marks IDs and cards sensitive, phones personal, USCC organization", () => {
+    const f = scanText("110101199003078670 13812345678 91310115591693856A");
+    expect(f.map((x) => [x.type, x.sensitivity])).toEqual([
+      ["cn_resident_id", "sensitive"], ["phone_mobile", "personal"], ["uscc", "organization"],
+    ]);
+  });
+});
