@@ -7,3 +7,11 @@ export { TableScanner, scanTable, numberText, type Cell, type CellInput, type Ce
 export { maskValue, type MaskLevel } from "./operators/mask.js";
 export { RECOGNIZERS } from "./recognizers/index.js";
 export type { Recognizer, Candidate, ScanContext } from "./recognizers/types.js";
+export { scanBytes, formatOf, SCANNABLE_EXTENSIONS } from "./formats/scan-file.js";
+export { scanXlsx } from "./formats/xlsx/scan-xlsx.js";
+export { scanCsv } from "./formats/csv/scan-csv.js";
+export { decodeText } from "./formats/csv/decode.js";
+export { csvRows, detectDelimiter } from "./formats/csv/parse.js";
+export { ReadError, type ReadErrorCode } from "./formats/errors.js";
+export type { FileScan, FileFormat, SheetSummary, ColumnSummary, ScanOptions } from "./formats/scan-result.js";
+export { ENTITY_INFO as ENTITY_CATALOG } from "./model/entity-type.js";

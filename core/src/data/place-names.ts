@@ -11,22 +11,34 @@ export const ADMIN_NAMES: readonly string[] = [...new Set([...PROVINCE_NAMES, ..
 /** Place names that are not person names even though they begin with a surname character (江苏, 张家港 …). */
 export const PLACE_WORDS: readonly string[] = [...new Set([...ADMIN_NAMES, ...districtShort])];
 
-/** Index words by their first character, longest first, for "does a word start at i?" checks. */
-export function indexByFirstChar(words: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
+/** Words indexed by their first two characters (as one number), longest first: "does a word start at i?" in O(1). */
+export interface WordIndex {
+  byPrefix: Map<number, string[]>;
+  /** per UTF-16 code unit: 1 when some word starts with it */
+  first: Uint8Array;
+}
+
+const key2 = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+
+export function indexByFirstChar(words: readonly string[]): WordIndex {
+  const byPrefix = new Map<number, string[]>();
+  const first = new Uint8Array(65536);
   for (const w of words) {
     if (w.length < 2) continue;
-    const list = m.get(w[0]);
-    if (list) list.push(w); else m.set(w[0], [w]);
+    const k = key2(w, 0);
+    first[w.charCodeAt(0)] = 1;
+    const list = byPrefix.get(k);
+    if (list) list.push(w); else byPrefix.set(k, [w]);
   }
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
-  return m;
+  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  return { byPrefix, first };
 }
 
 /** The longest word of `index` that starts at `i` in `text`, or "". */
-export function wordAt(index: Map<string, string[]>, text: string, i: number): string {
-  const list = index.get(text[i]);
+export function wordAt(index: WordIndex, text: string, i: number): string {
+  if (index.first[text.charCodeAt(i)] === 0 || i + 1 >= text.length) return "";
+  const list = index.byPrefix.get(key2(text, i));
   if (!list) return "";
-  for (const w of list) if (text.startsWith(w, i)) return w;
+  for (const w of list) if (w.length === 2 || text.startsWith(w, i)) return w;
   return "";
 }

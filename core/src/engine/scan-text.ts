@@ -1,7 +1,28 @@
 import { ENTITY_INFO, type EntityType } from "../model/entity-type.js";
 import type { ColumnClass } from "../model/column-class.js";
 import type { Finding } from "../model/finding.js";
+import { CONTEXT_WORDS } from "../data/context-words.js";
+import { contextRegex } from "../recognizers/context.js";
 import { RECOGNIZERS, type Candidate, type ScanContext } from "../recognizers/index.js";
+
+/** One test for "does this text hold any context word of a context-only type?" (Chinese words, then ASCII ones). */
+const gateWords = [...new Set(RECOGNIZERS.filter((r) => r.needsContext).flatMap((r) => CONTEXT_WORDS[r.type] ?? []))];
+const CJK_GATE = contextRegex(gateWords.filter((w) => !/^[\x20-\x7e]+$/.test(w)));
+const ASCII_GATE = contextRegex(gateWords.filter((w) => /^[\x20-\x7e]+$/.test(w)));
+const hasContextWordForGatedTypes = (t: string): boolean =>
+  (CJK_GATE !== null && CJK_GATE.test(t)) || (ASCII_GATE !== null && /[A-Za-z]/.test(t) && ASCII_GATE.test(t));
+
+/** Digits in the longest run of digits (single spaces or dashes between them allowed): 138 1234 5678 → 11. */
+export function longestDigitRun(text: string): number {
+  let best = 0, run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { run++; if (run > best) best = run; }
+    else if ((c === 32 || c === 45) && run > 0 && i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) continue;
+    else run = 0;
+  }
+  return best;
+}
 
 export const DEFAULT_THRESHOLD = 0.5;
 
@@ -22,7 +43,13 @@ export interface ScanTextOptions {
 export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidate[] {
   const ctx: ScanContext = { text, column: opts.column ?? null, label: opts.label ?? null, numeric: opts.numeric ?? false };
   const out: Candidate[] = [];
+  const typed = ctx.column !== null || ctx.label !== null;
+  const contextual = typed || hasContextWordForGatedTypes(text);
+  const digits = longestDigitRun(text);
   for (const r of RECOGNIZERS) {
+    if ((r.minDigits ?? 0) > digits) continue;
+    if (r.needsContext && !contextual) continue;
+    if (r.needsColumn && !typed) continue;
     if (opts.types && !opts.types.includes(r.type)) continue;
     if (!r.mayMatch(text)) continue;
     for (const c of r.find(ctx)) out.push(c);
@@ -52,7 +79,7 @@ export function toFinding(c: Candidate, text: string): Finding {
 export function scanText(text: string, opts: ScanTextOptions = {}): Finding[] {
   if (!text) return [];
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  return resolveOverlaps(candidatesIn(text, opts))
-    .filter((c) => c.confidence >= threshold)
-    .map((c) => toFinding(c, text));
+  // a candidate below the threshold can only displace weaker ones, so dropping it first changes nothing
+  const cands = candidatesIn(text, opts).filter((c) => c.confidence >= threshold);
+  return resolveOverlaps(cands).map((c) => toFinding(c, text));
 }

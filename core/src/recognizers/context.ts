@@ -2,24 +2,26 @@ import { CONTEXT_WINDOW, CONTEXT_WORDS } from "../data/context-words.js";
 import type { EntityType } from "../model/entity-type.js";
 import type { ScanContext } from "./types.js";
 
-const lowered = new Map<EntityType, readonly string[]>();
-for (const [t, words] of Object.entries(CONTEXT_WORDS)) lowered.set(t as EntityType, words.map((w) => w.toLowerCase()));
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Does a context word for `type` appear in `s`? Short ASCII words (ip, qq, wx) must stand alone. */
+/**
+ * One regex per type: Chinese words as they are; ASCII words case-insensitive, and short ones (ip, qq,
+ * wx, tel) only as whole words so "zip" and "hotel" do not count.
+ */
+export function contextRegex(words: readonly string[]): RegExp | null {
+  if (!words.length) return null;
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) =>
+    /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escape(w)}(?![a-z0-9])` : escape(w));
+  return new RegExp(alts.join("|"), "i");
+}
+
+const compiled = new Map<EntityType, RegExp | null>();
+for (const [t, words] of Object.entries(CONTEXT_WORDS)) compiled.set(t as EntityType, contextRegex(words));
+
+/** Does a context word for `type` appear in `s`? */
 export function containsContextWord(type: EntityType, s: string): boolean {
-  const words = lowered.get(type);
-  if (!words || !s) return false;
-  const low = s.toLowerCase();
-  for (const w of words) {
-    let at = low.indexOf(w);
-    while (at >= 0) {
-      if (!/^[a-z]+$/.test(w) || w.length > 4) return true;
-      const before = low.charCodeAt(at - 1), after = low.charCodeAt(at + w.length);
-      if (!isAsciiAlnum(before) && !isAsciiAlnum(after)) return true;
-      at = low.indexOf(w, at + 1);
-    }
-  }
-  return false;
+  const re = compiled.get(type);
+  return !!re && !!s && re.test(s);
 }
 
 export function isAsciiAlnum(c: number): boolean {

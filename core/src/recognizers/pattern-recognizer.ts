@@ -20,6 +20,10 @@ export interface PatternSpec {
   contextBoost?: number;
   /** report only with context (bare `E12345678` is too often a product code) */
   needsContext?: boolean;
+  /** see Recognizer.minDigits */
+  minDigits?: number;
+  /** see Recognizer.needsColumn */
+  needsColumn?: boolean;
   /** quick test on the whole text before running the pattern */
   mayMatch?: (text: string) => boolean;
   validate?: (value: string, ctx: ScanContext) => Verdict;
@@ -27,14 +31,19 @@ export interface PatternSpec {
   adjust?: (value: string, score: number, ctx: ScanContext) => number;
 }
 
-export const hasDigit = (t: string): boolean => /\d/.test(t);
+/** Almost every number-shaped type has a run of 4+ digits; texts without one skip those recognizers. */
+export const hasDigitRun = (t: string): boolean => /\d{4}/.test(t);
 
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   const { type, pattern, score, contextBoost = 0.15, needsContext = false } = spec;
   if (!pattern.global) throw new Error(`pattern for ${type} must be global`);
   return {
     type,
-    mayMatch: spec.mayMatch ?? hasDigit,
+    needsContext,
+    needsColumn: spec.needsColumn,
+    minDigits: spec.minDigits,
+    // the engine already checked minDigits against the text's longest digit run
+    mayMatch: spec.mayMatch ?? (spec.minDigits ? () => true : hasDigitRun),
     find(ctx: ScanContext): Candidate[] {
       const out: Candidate[] = [];
       pattern.lastIndex = 0;

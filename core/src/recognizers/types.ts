@@ -31,5 +31,17 @@ export interface Recognizer {
   type: EntityType;
   /** cheap test on the whole text: can this recognizer find anything in it? */
   mayMatch(text: string): boolean;
+  /**
+   * Recognizers that report only with context (a context word, a typed column or a label) declare it,
+   * so the engine skips them on texts that have none — most texts.
+   */
+  needsContext?: boolean;
+  /** report only inside a typed column or under a label (bare local phone numbers) */
+  needsColumn?: boolean;
+  /**
+   * The fewest digits the type can have in one run of digits (single spaces or dashes allowed between
+   * them). The engine measures the longest run once per text and skips recognizers it cannot satisfy.
+   */
+  minDigits?: number;
   find(ctx: ScanContext): Candidate[];
 }

@@ -69,7 +69,7 @@ describe("validator.js isMobilePhone zh-TW / en-HK / en-MO", () => {
 
 describe("validator.js isPassportNumber CN (with a passport context)", () => {
   table("passport", v.isPassportNumber_CN.valid, v.isPassportNumber_CN.invalid, { label: "护照号" });
-  it.each(v.isPassportNumber_CN.valid)("does not report bare %s without context", (x) => expect(acceptsAs("passport", x)).toBe(false));
+  it.each(v.isPassportNumber_CN.valid as string[])("does not report bare %s without context", (x) => expect(acceptsAs("passport", x)).toBe(false));
 });
 
 describe("validator.js isCreditCard UnionPay", () => {
@@ -80,7 +80,7 @@ describe("validator.js isCreditCard UnionPay", () => {
   table("bank_card", valid, []);
   // validator.js's invalid list is "not UnionPay"; these are other brands' valid cards, still bank cards to us
   const otherBrands = v.isCreditCard_UnionPay.invalid.filter((x: string) => /^[\d -]+$/.test(x) && x.replace(/\D/g, "").length <= 19);
-  it.each(otherBrands)("%s is another brand's card, or no card: a bank_card finding only when Luhn-valid", (x: string) => {
+  it.each(otherBrands as string[])("%s is another brand's card, or no card: a bank_card finding only when Luhn-valid", (x: string) => {
     const d = x.replace(/\D/g, "");
     let sum = 0;
     for (let i = 0; i < d.length; i++) { let n = +d[d.length - 1 - i]; if (i % 2) { n *= 2; if (n > 9) n -= 9; } sum += n; }
@@ -123,7 +123,7 @@ describe("hutool PhoneUtil / Validator mobiles and landlines", () => {
   it("accepts 010 12345678, which hutool's isTel rejects (space separator is common in CRM data)", () => {
     expect(acceptsAs("phone_landline", "010 12345678")).toBe(true);
   });
-  it.each(hv["PhoneUtil.isTel400800"].valid)("does not report service number %s as personal", (x) => {
+  it.each(hv["PhoneUtil.isTel400800"].valid as string[])("does not report service number %s as personal", (x) => {
     expect(acceptsAs("phone_landline", x)).toBe(false);
     expect(acceptsAs("phone_mobile", x)).toBe(false);
   });

@@ -51,11 +51,13 @@ export const address: Recognizer = {
     const { text } = ctx;
     const out: Candidate[] = [];
     const inColumn = columnIs("address", ctx);
+    const lead = inColumn ? text.search(/\S/) : -1;
     for (let i = 0; i < text.length; i++) {
+      if (ADMIN.first[text.charCodeAt(i)] === 0 && i !== lead) continue;
       let p = i, levels = 0;
       for (let w = wordAt(ADMIN, text, p); w && levels < 4; w = wordAt(ADMIN, text, p)) { p += w.length; levels++; }
       if (levels === 0) {
-        if (!(inColumn && i === text.search(/\S/))) continue;
+        if (i !== lead) continue;
       } else {
         for (let n = stickyAt(LEVEL, text, p); n && levels < 6; n = stickyAt(LEVEL, text, p)) { p += n; levels++; }
       }

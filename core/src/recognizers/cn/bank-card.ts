@@ -22,8 +22,10 @@ const MAJOR_BIN = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6|81|9[45]\d\d)/;
 export const bankCard = patternRecognizer({
   type: "bank_card",
   pattern: /(?<![A-Za-z0-9-])\d{4}(?:[ -]?\d){6,21}(?![A-Za-z0-9])/g,
+  minDigits: 10,
   score: 0.85,
   contextBoost: 0.3,
+  mayMatch: (t) => /\d{4}[ -]?\d{3}/.test(t),
   validate: (v, ctx) => validateBankCard(v, columnIs("bank_card", ctx)),
   adjust: (v, s) => {
     const d = digitsOnly(v);

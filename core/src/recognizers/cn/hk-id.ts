@@ -12,6 +12,7 @@ export function validateHkId(v: string): boolean {
 export const hkId = patternRecognizer({
   type: "hk_id",
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{1,2}\d{6}(?:\([0-9Aa]\)|\[[0-9Aa]\]|[0-9Aa])(?![A-Za-z0-9])/g,
+  minDigits: 6,
   score: 0.85,
   contextBoost: 0.14,
   validate: validateHkId,

@@ -8,6 +8,7 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 export const landline = patternRecognizer({
   type: "phone_landline",
   pattern: /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?[1-9]\d{6,7}(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
+  minDigits: 7,
   score: 0.75,
   contextBoost: 0.2,
 });
@@ -16,6 +17,8 @@ export const landline = patternRecognizer({
 export const localNumber = patternRecognizer({
   type: "phone_landline",
   pattern: /(?<![A-Za-z0-9])[2-9]\d{2,3}[ -]?\d{4}(?![A-Za-z0-9])/g,
+  minDigits: 7,
+  needsColumn: true,
   score: 0.75,
   validate: (v, ctx) =>
     (v.replace(/\D/g, "").length >= 7 &&

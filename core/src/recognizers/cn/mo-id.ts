@@ -4,6 +4,7 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 export const moId = patternRecognizer({
   type: "mo_id",
   pattern: /(?<![A-Za-z0-9])[157]\d{6}\(\d\)(?![A-Za-z0-9])/g,
+  minDigits: 6,
   score: 0.8,
   needsContext: true,
 });

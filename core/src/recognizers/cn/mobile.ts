@@ -15,6 +15,7 @@ export const mobile = patternRecognizer({
   type: "phone_mobile",
   // optional +86 / 0086 / (+86) / 86- prefix; 3-4-4 with space or dash separators
   pattern: /(?<![A-Za-z0-9+])(?:(?:\+|00)86[ ]?|\(\+?86\)[ -]?|86-)?1[3-9]\d(?:([ -]?)\d{4}\1\d{4})(?![A-Za-z0-9])/g,
+  minDigits: 11,
   score: 0.9,
   contextBoost: 0.09,
   validate: (v) => isMobileSegment(digitsOnly(v).slice(-11)) || false,
@@ -24,5 +25,6 @@ export const mobile = patternRecognizer({
 export const hkMoTwMobile = patternRecognizer({
   type: "phone_mobile",
   pattern: /(?<![A-Za-z0-9+])(?:\+?852[ -]?[4-9]\d{3}[ -]?\d{4}|\+?853[ -]?6\d{3}[ -]?\d{4}|(?:\+?886[ -]?|0)9\d{2}[ -]?\d{3}[ -]?\d{3})(?![A-Za-z0-9])/g,
+  minDigits: 8,
   score: 0.8,
 });

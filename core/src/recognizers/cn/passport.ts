@@ -8,6 +8,7 @@ export const passport = patternRecognizer({
   type: "passport",
   pattern: /(?<![A-Za-z0-9])(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|(?:SE|DE|PE|D|S|P)\d{7})(?![A-Za-z0-9])/g,
   mayMatch: (t) => /[EGDSP]\d|[EDSP][A-Z]\d/.test(t),
+  minDigits: 7,
   score: 0.8,
   needsContext: true,
 });

@@ -7,12 +7,20 @@ import type { FindingFlag } from "../../model/finding.js";
 import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
-const COMMON = new Set(COMMON_GIVEN_CHARS);
-const NEVER = new Set(NEVER_GIVEN_CHARS);
-const FOLLOWERS = new Set(NAME_FOLLOWERS);
+/** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
+const COMMON_BIT = 1, NEVER_BIT = 2, FOLLOWER_BIT = 4, TITLE_BIT = 8;
+const CHAR_BITS = new Uint8Array(65536);
+for (const c of COMMON_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= COMMON_BIT;
+for (const c of NEVER_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= NEVER_BIT;
+for (const c of NAME_FOLLOWERS) CHAR_BITS[c.charCodeAt(0)] |= FOLLOWER_BIT;
+for (const t of NAME_TITLES_AFTER) if (t.length === 1) CHAR_BITS[t.charCodeAt(0)] |= TITLE_BIT;
+const bitAt = (s: string, i: number, bit: number): boolean => i < s.length && (CHAR_BITS[s.charCodeAt(i)] & bit) !== 0;
+const COMMON = { has: (s: string, i: number) => bitAt(s, i, COMMON_BIT) };
+const NEVER = { has: (s: string, i: number) => bitAt(s, i, NEVER_BIT) };
+const FOLLOWERS = { has: (s: string, i: number) => bitAt(s, i, FOLLOWER_BIT) };
+const SHORT_TITLES = { has: (s: string, i: number) => bitAt(s, i, TITLE_BIT) };
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
-const SHORT_TITLES = new Set(NAME_TITLES_AFTER.filter((t) => t.length === 1));
 const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
 
@@ -20,9 +28,19 @@ const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x34
 const cjkAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isCjk(s.charCodeAt(i));
 const ORG = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
 
+/** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
+const SURNAME_BITS = new Uint8Array(65536);
+for (const s of Object.keys(SINGLE_SURNAMES)) SURNAME_BITS[s.charCodeAt(0)] |= 1;
+for (const s of Object.keys(COMPOUND_SURNAMES)) SURNAME_BITS[s.charCodeAt(0)] |= 2;
+const COMPOUND_KEYS = new Set(Object.keys(COMPOUND_SURNAMES).map((s) => s.charCodeAt(0) * 65536 + s.charCodeAt(1)));
+
+/** 2 for a compound surname at i (欧阳), 1 for a single one, 0 for none — without allocating strings. */
 function surnameAt(text: string, i: number): number {
-  if (COMPOUND_SURNAMES[text.slice(i, i + 2)] !== undefined) return 2;
-  return SINGLE_SURNAMES[text[i]] !== undefined ? 1 : 0;
+  const c = text.charCodeAt(i);
+  const bits = SURNAME_BITS[c];
+  if (bits === 0) return 0;
+  if (bits & 2 && COMPOUND_KEYS.has(c * 65536 + text.charCodeAt(i + 1))) return 2;
+  return bits & 1;
 }
 
 /** A Chinese name in a whole cell of a name column: surname + 1–2, or minority names with a middle dot. */
@@ -56,7 +74,7 @@ function contextBefore(text: string, i: number): number {
 }
 
 function titleAfter(text: string, end: number): boolean {
-  return wordAt(TITLES, text, end) !== "" || SHORT_TITLES.has(text[end]) && !cjkAt(text, end + 1);
+  return wordAt(TITLES, text, end) !== "" || SHORT_TITLES.has(text, end) && !cjkAt(text, end + 1);
 }
 
 /** Surname + 1–2 given characters in running text, scored by the given-name model and context. */
@@ -64,37 +82,35 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   const inColumn = columnIs("person_name", ctx);
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isCjk(c)) continue;
-    const blocked = wordAt(BLOCKED, text, i);
-    if (blocked) { i += blocked.length - 1; continue; }
     const sl = surnameAt(text, i);
     if (!sl) continue;
+    const blocked = wordAt(BLOCKED, text, i);
+    if (blocked) { i += blocked.length - 1; continue; }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
-    if (FOLLOWERS.has(text[i]) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
+    if (FOLLOWERS.has(text, i) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
     const g = i + sl;
-    if (!cjkAt(text, g) || NEVER.has(text[g]) || FOLLOWERS.has(text[g])) continue;
-    if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text[g]) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
-    if (wordAt(BLOCKED, text, g).length >= 2 && !COMMON.has(text[g])) continue;
+    if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
+    if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
+    if (wordAt(BLOCKED, text, g).length >= 2 && !COMMON.has(text, g)) continue;
     let givenLen = 1;
     const g2 = g + 1;
-    if (cjkAt(text, g2) && !NEVER.has(text[g2]) && !FOLLOWERS.has(text[g2]) && !wordAt(TITLES, text, g2) &&
-      !(SHORT_TITLES.has(text[g2]) && !cjkAt(text, g2 + 1))) {
+    if (cjkAt(text, g2) && !NEVER.has(text, g2) && !FOLLOWERS.has(text, g2) && !wordAt(TITLES, text, g2) &&
+      !(SHORT_TITLES.has(text, g2) && !cjkAt(text, g2 + 1))) {
       // take the 2nd given character when it is a name character, or when what follows it ends the name
       const after = g2 + 1;
-      if (COMMON.has(text[g2]) || !cjkAt(text, after) || FOLLOWERS.has(text[after]) || titleAfter(text, after)) givenLen = 2;
+      if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after)) givenLen = 2;
     }
     const end = g + givenLen;
     let score = 0.3;
-    if (COMMON.has(text[g])) score += 0.15;
-    if (givenLen === 2 && COMMON.has(text[g2])) score += 0.1;
+    if (COMMON.has(text, g)) score += 0.15;
+    if (givenLen === 2 && COMMON.has(text, g2)) score += 0.1;
     const ctxScore = contextBefore(text, i);
     score += ctxScore;
     const title = titleAfter(text, end);
     if (title) score += 0.4;
     const standalone = !cjkAt(text, i - 1) && !cjkAt(text, end);
     if (standalone) score += 0.25;
-    else if (!cjkAt(text, end) || FOLLOWERS.has(text[end])) score += 0.1; // the name ends clearly
+    else if (!cjkAt(text, end) || FOLLOWERS.has(text, end)) score += 0.1; // the name ends clearly
     if (inColumn) score += 0.4;
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += 0.3;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];

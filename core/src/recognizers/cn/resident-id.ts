@@ -29,6 +29,7 @@ export function validateResidentId(raw: string): Verdict {
 export const residentId = patternRecognizer({
   type: "cn_resident_id",
   pattern: /(?<![A-Za-z0-9])(?:[1-9]\d{5}(?:[ ]?(?:18|19|20)\d{2}[01]\d[0-3]\d[ ]?\d{3}[\dXx])|[1-9]\d{14})(?![A-Za-z0-9])/g,
+  minDigits: 15,
   score: 0.99,
   validate: validateResidentId,
   // a 15-digit legacy number without context is often some other long number

@@ -7,6 +7,7 @@ export const validateTwId = (v: string): boolean => /^[A-Za-z][12]\d{8}$/.test(v
 export const twId = patternRecognizer({
   type: "tw_id",
   pattern: /(?<![A-Za-z0-9])[A-Za-z][12]\d{8}(?![A-Za-z0-9])/g,
+  minDigits: 9,
   score: 0.8,
   contextBoost: 0.19,
   validate: validateTwId,

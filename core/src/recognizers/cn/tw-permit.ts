@@ -4,6 +4,7 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 export const twPermit = patternRecognizer({
   type: "tw_permit",
   pattern: /(?<![A-Za-z0-9])\d{8}(?![A-Za-z0-9])/g,
+  minDigits: 8,
   score: 0.8,
   needsContext: true,
 });

@@ -7,6 +7,7 @@ export const validateUscc = (v: string): boolean => usccValid(v.replace(/\s/g, "
 export const uscc = patternRecognizer({
   type: "uscc",
   pattern: /(?<![A-Za-z0-9])[0-9A-HJ-NPQRTUWXY]{2} ?\d{6} ?[0-9A-HJ-NPQRTUWXY]{10}(?![A-Za-z0-9])/g,
+  minDigits: 6,
   score: 0.95,
   contextBoost: 0.04,
   validate: validateUscc,

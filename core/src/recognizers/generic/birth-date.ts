@@ -14,6 +14,7 @@ export function parseDate(v: string): [number, number, number] | null {
 export const birthDate = patternRecognizer({
   type: "birth_date",
   pattern: /(?<![A-Za-z0-9])(?:18|19|20)\d{2}(?:[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{4})(?![A-Za-z0-9])/g,
+  minDigits: 4,
   score: 0.8,
   needsContext: true,
   validate: (v) => {

@@ -4,6 +4,7 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 export const qq = patternRecognizer({
   type: "qq",
   pattern: /(?<![A-Za-z0-9])[1-9]\d{4,10}(?![A-Za-z0-9])/g,
+  minDigits: 5,
   score: 0.75,
   needsContext: true,
 });

@@ -1,0 +1,36 @@
+import { a1 } from "../../_lib/a1.js";
+import { TableScanner } from "../../engine/scan-table.js";
+import type { EntityType } from "../../model/entity-type.js";
+import type { PlacedFinding } from "../../model/finding.js";
+import type { FileFormat, FileScan, ScanOptions } from "../scan-result.js";
+import { summarizeColumns } from "../xlsx/scan-xlsx.js";
+import { decodeText } from "./decode.js";
+import { csvRows, detectDelimiter } from "./parse.js";
+
+/** Scan a CSV/TSV export: encoding and delimiter detected, row 1 the header when it looks like one. */
+export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: ScanOptions = {}): FileScan {
+  const { text, encoding } = decodeText(bytes);
+  const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
+  const findings: PlacedFinding[] = [];
+  const counts = new Map<number, Map<EntityType, number>>();
+  const scanner = new TableScanner({
+    threshold: opts.threshold,
+    onFinding: (f) => {
+      const { row, col, ...rest } = f;
+      findings.push({ ...rest, sheet: null, cell: a1(col, row), location: "value" });
+      const m = counts.get(col) ?? new Map<EntityType, number>();
+      m.set(f.type, (m.get(f.type) ?? 0) + 1);
+      counts.set(col, m);
+    },
+  });
+  let row = 0;
+  for (const fields of csvRows(text, delimiter)) {
+    row++;
+    scanner.pushRow(row, fields.map((f) => f.value));
+    if ((row & 4095) === 0 && fields.length) opts.onProgress?.(fields[fields.length - 1].end, text.length);
+  }
+  const { columns } = scanner.finish();
+  opts.onProgress?.(text.length, text.length);
+  const notes = encoding === "utf-8" ? [] : [`encoding: ${encoding}`];
+  return { format, sheets: [{ name: "", hidden: false, rows: row, columns: summarizeColumns(columns, counts) }], findings, notes };
+}

@@ -1,0 +1,35 @@
+import type { EntityType } from "../model/entity-type.js";
+import type { PlacedFinding } from "../model/finding.js";
+
+export type FileFormat = "xlsx" | "xlsm" | "csv" | "tsv" | "txt";
+
+export interface ColumnSummary {
+  column: string;
+  header: string | null;
+  type: EntityType;
+  confidence: number;
+  findings: number;
+}
+
+export interface SheetSummary {
+  name: string;
+  hidden: boolean;
+  veryHidden?: boolean;
+  rows: number;
+  columns: ColumnSummary[];
+}
+
+/** What a scan of one file found: per-sheet column summaries, every finding with its place, notes. */
+export interface FileScan {
+  format: FileFormat;
+  sheets: SheetSummary[];
+  findings: PlacedFinding[];
+  /** things the user should know that are not findings (a thumbnail picture, macros, an encoding) */
+  notes: string[];
+}
+
+export interface ScanOptions {
+  threshold?: number;
+  /** progress in bytes of the largest parts read so far, of the total */
+  onProgress?: (done: number, total: number) => void;
+}

@@ -1,0 +1,123 @@
+import { columnIndex } from "../../_lib/a1.js";
+import type { Cell } from "../../engine/scan-table.js";
+import { ReadError } from "../errors.js";
+import { assertNoDtd, decodeXmlText, joinTextRuns } from "../xml.js";
+import type { ZipArchive } from "../zip/zip-reader.js";
+
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+export interface SheetReadResult {
+  /** the last row number seen */
+  rows: number;
+  /** the XML after </sheetData>: hyperlinks, data validations, header/footer (small) */
+  tail: string;
+}
+
+const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>/g;
+const CELL_END = /<\/(?:\w+:)?c>/g;
+const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+const REF = /\sr="([A-Z]{1,3})(\d+)"/;
+const TYPE = /\st="(\w+)"/;
+const ROWNUM = /\sr="(\d+)"/;
+
+/**
+ * Streams a worksheet's cells row by row without building a tree: shared strings resolved, inline and
+ * rich strings joined, booleans, errors, numbers (flagged numeric) and formulas' cached values (flagged
+ * formula). Memory holds one chunk and one row.
+ */
+export function readSheet(
+  zip: ZipArchive, part: string, sst: readonly string[],
+  onRow: (row: number, cells: Cell[]) => void,
+  onBytes?: (n: number) => void,
+): SheetReadResult {
+  let buf = "";
+  let inTail = false;
+  let tail = "";
+  let row = 0, lastCol = -1, maxRow = 0;
+  let cells: Cell[] = [];
+  let first = true;
+  const flush = () => {
+    if (cells.length) onRow(row, cells);
+    cells = [];
+  };
+  zip.textChunks(part, (chunk) => {
+    onBytes?.(chunk.length);
+    if (first) { assertNoDtd(chunk.slice(0, 4096), part); first = false; }
+    if (inTail) { if (tail.length < 4 << 20) tail += chunk; return; }
+    buf += chunk;
+    let keepFrom = -1;
+    let processed = 0;
+    TAG.lastIndex = 0;
+    for (let m = TAG.exec(buf); m; m = TAG.exec(buf)) {
+      const at = m.index;
+      const gt = buf.indexOf(">", at);
+      if (gt < 0) { keepFrom = at; break; }
+      if (!m[1]) { // </sheetData>
+        flush();
+        inTail = true;
+        tail = buf.slice(gt + 1);
+        buf = "";
+        return;
+      }
+      const startTag = buf.slice(at, gt + 1);
+      if (m[1] === "row") {
+        flush();
+        const r = ROWNUM.exec(startTag);
+        row = r ? Number(r[1]) : row + 1;
+        if (row > EXCEL_MAX_ROWS) throw new ReadError("too_many_rows", part);
+        if (row > maxRow) maxRow = row;
+        lastCol = -1;
+        TAG.lastIndex = processed = gt + 1;
+        continue;
+      }
+      // a cell
+      let inner = "";
+      let next = gt + 1;
+      if (buf[gt - 1] !== "/") {
+        CELL_END.lastIndex = gt + 1;
+        const end = CELL_END.exec(buf);
+        if (!end) { keepFrom = at; break; }
+        inner = buf.slice(gt + 1, end.index);
+        next = end.index + end[0].length;
+      }
+      TAG.lastIndex = processed = next;
+      const ref = REF.exec(startTag);
+      let col: number;
+      if (ref) {
+        col = columnIndex(ref[1]);
+        const r = Number(ref[2]);
+        if (r !== row) { flush(); row = r; if (row > maxRow) maxRow = row; if (row > EXCEL_MAX_ROWS) throw new ReadError("too_many_rows", part); }
+      } else col = lastCol + 1;
+      lastCol = col;
+      if (!inner) continue;
+      const t = TYPE.exec(startTag)?.[1] ?? "n";
+      const formula = inner.includes("<f") || /<\w+:f[\s>/]/.test(inner);
+      let text: string;
+      let numeric = false;
+      if (t === "inlineStr") {
+        const is = IS.exec(inner);
+        text = is ? joinTextRuns(is[1]) : "";
+      } else {
+        const v = V.exec(inner);
+        if (!v) continue;
+        const raw = v[1];
+        if (t === "s") text = sst[Number(raw)] ?? "";
+        else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
+        else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
+        else { text = raw.trim(); numeric = true; }
+      }
+      if (text === "") continue;
+      cells[col] = numeric || formula ? { text, numeric, formula } : text;
+    }
+    if (keepFrom < 0) {
+      // keep a tag that may be cut in two at the chunk's end ("<ro" + "w r=…")
+      const lt = buf.lastIndexOf("<");
+      keepFrom = lt >= processed ? lt : buf.length;
+    }
+    buf = buf.slice(keepFrom);
+    if (buf.length > 64 << 20) throw new ReadError("corrupt_xml", `${part}: unterminated element`);
+  });
+  if (!inTail) flush();
+  return { rows: maxRow, tail };
+}
