@@ -41,7 +41,6 @@ export function numberText(raw: string): string {
   return Math.abs(n) >= 1e21 || !Number.isInteger(n) ? String(n) : BigInt(n).toString();
 }
 
-const LOWERED_IN_NON_PERSONAL = new Set(["bank_card", "phone_mobile", "qq", "tw_permit", "cn_resident_id", "phone_landline", "birth_date"]);
 
 /**
  * Scans tables that arrive in chunks of rows (a workbook read in streams, Excel ranges read 5,000 rows at
@@ -151,7 +150,7 @@ function damagedId(text: string, cls: ColumnClass | null): Finding | null {
 function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
   if (!cls) return f;
   if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + 0.1)) };
-  if (cls.nonPersonal && LOWERED_IN_NON_PERSONAL.has(f.type)) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
+  if (cls.nonPersonal) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
   return f;
 }
 

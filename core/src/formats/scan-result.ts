@@ -25,8 +25,12 @@ export interface FileScan {
   sheets: SheetSummary[];
   findings: PlacedFinding[];
   /** things the user should know that are not findings (a thumbnail picture, macros, an encoding) */
-  notes: string[];
+  notes: FileNote[];
 }
+
+export type FileNoteKind = "thumbnail" | "macros" | "revisions" | "encoding";
+/** A fact about the file worth telling the user; `detail` is a part name or an encoding. */
+export interface FileNote { kind: FileNoteKind; detail: string }
 
 export interface ScanOptions {
   threshold?: number;

@@ -31,6 +31,6 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   }
   const { columns } = scanner.finish();
   opts.onProgress?.(text.length, text.length);
-  const notes = encoding === "utf-8" ? [] : [`encoding: ${encoding}`];
+  const notes = encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }];
   return { format, sheets: [{ name: "", hidden: false, rows: row, columns: summarizeColumns(columns, counts) }], findings, notes };
 }

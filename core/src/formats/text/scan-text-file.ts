@@ -11,5 +11,5 @@ export function scanTextFile(bytes: Uint8Array, opts: ScanOptions = {}): FileSca
   lines.forEach((line, i) => {
     for (const f of scanText(line, { threshold: opts.threshold })) findings.push({ ...f, sheet: null, cell: `A${i + 1}`, location: "value" });
   });
-  return { format: "txt", sheets: [], findings, notes: encoding === "utf-8" ? [] : [`encoding: ${encoding}`] };
+  return { format: "txt", sheets: [], findings, notes: encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }] };
 }

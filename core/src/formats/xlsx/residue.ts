@@ -1,4 +1,5 @@
 import { scanText } from "../../engine/scan-text.js";
+import type { FileNote } from "../scan-result.js";
 import type { Location, PlacedFinding } from "../../model/finding.js";
 import { decodeXmlText, joinTextRuns, nodeText, parseSmallXml } from "../xml.js";
 import { readRels, relsPartOf, type WorkbookPackage } from "./package.js";
@@ -135,8 +136,8 @@ export function scanWorkbookNames(pkg: WorkbookPackage, emit: Emit, threshold?: 
 }
 
 /** Parts that copy cell values or name people: charts, pivot caches and tables, drawings, external links, revisions, customXml, persons. */
-export function scanOtherParts(pkg: WorkbookPackage, emit: Emit, threshold?: number): string[] {
-  const notes: string[] = [];
+export function scanOtherParts(pkg: WorkbookPackage, emit: Emit, threshold?: number): FileNote[] {
+  const notes: FileNote[] = [];
   for (const name of pkg.zip.entries.keys()) {
     const at = (location: Location, texts: string[], label?: string) => {
       for (const t of texts) scanPlace(t, { location, sheet: null, cell: null, part: name, label }, emit, threshold);
@@ -153,11 +154,11 @@ export function scanOtherParts(pkg: WorkbookPackage, emit: Emit, threshold?: num
       at("other_part", name.endsWith(".vml") ? [decodeXmlText(xml.replace(/<br\s*\/?>/g, "\n").replace(/<[^>]+>/g, " "))] : textsOf(xml, ["t"]));
     } else if (/^xl\/(externalLinks|revisions)\/[^/]*\.xml$/i.test(name) || /^customXml\/item\d*\.xml$/i.test(name)) {
       at("other_part", textsOf(pkg.zip.text(name), ["v", "t", "[\\w-]+"]));
-      if (/revisions/.test(name)) notes.push(`${name}: shared-workbook change history (old cell values)`);
+      if (/revisions/.test(name)) notes.push({ kind: "revisions", detail: name });
     } else if (/^xl\/persons\/[^/]*\.xml$/i.test(name)) at("comment", textsOf(pkg.zip.text(name), [], ["displayName"]), "姓名");
     else if (/^xl\/tables\/[^/]*\.xml$/i.test(name)) at("other_part", textsOf(pkg.zip.text(name), [], ["name"]).filter((n) => !/^Table\d+$/.test(n)));
-    else if (/^docProps\/thumbnail\./i.test(name)) notes.push(`${name}: a preview picture of the first sheet (may show unmasked data)`);
-    else if (/vbaProject\.bin$/i.test(name)) notes.push(`${name}: macros (binary, not scanned) can contain data too`);
+    else if (/^docProps\/thumbnail\./i.test(name)) notes.push({ kind: "thumbnail", detail: name });
+    else if (/vbaProject\.bin$/i.test(name)) notes.push({ kind: "macros", detail: name });
   }
   return notes;
 }

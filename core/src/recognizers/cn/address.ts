@@ -3,9 +3,10 @@ import { columnIs, hasContext } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
 const ADMIN = indexByFirstChar(ADMIN_NAMES);
-/** Characters that end an address in running text (particles, verbs, pronouns). */
-const STOP = "的了是在来去自说和与或及等为被把给从向对请您你我他她它们这那有没不也都就还又再很已将会要能可电话手机联系";
-const CJK = `[\\u4e00-\\u9fff](?<![${STOP}])`;
+/** Words that end an address in running text: particles, pronouns, and what comes after an address in notes. */
+const STOP_WORDS = ["的", "了", "是", "在", "我", "你", "他", "她", "您", "请", "与", "或", "及", "等", "把", "给", "从", "向", "对", "被",
+  "电话", "手机", "联系", "收件", "收货", "寄到", "发到", "送到", "附近", "旁边", "对面", "地址", "客户", "签收", "谢谢"];
+const CJK = `(?:(?!${STOP_WORDS.join("|")})[\\u4e00-\\u9fff])`;
 /** A further admin level written out: 张江镇, 城关街道, 某某开发区. */
 const LEVEL = new RegExp(`(?:${CJK}){1,8}?(?:街道|开发区|高新区|新区|工业园区|园区|镇|乡|县|区|市)`, "y");
 /** A named place: road, street, lane, village, estate, building. */
@@ -54,14 +55,18 @@ export const address: Recognizer = {
     const lead = inColumn ? text.search(/\S/) : -1;
     for (let i = 0; i < text.length; i++) {
       if (ADMIN.first[text.charCodeAt(i)] === 0 && i !== lead) continue;
-      let p = i, levels = 0;
-      for (let w = wordAt(ADMIN, text, p); w && levels < 4; w = wordAt(ADMIN, text, p)) { p += w.length; levels++; }
-      if (levels === 0) {
-        if (i !== lead) continue;
-      } else {
-        for (let n = stickyAt(LEVEL, text, p); n && levels < 6; n = stickyAt(LEVEL, text, p)) { p += n; levels++; }
+      // admin names, greedily; remember where each ended so a road named after a place (中山路, 朝阳路) can be given back
+      const ends: number[] = [];
+      let p = i;
+      for (let w = wordAt(ADMIN, text, p); w && ends.length < 4; w = wordAt(ADMIN, text, p)) { p += w.length; ends.push(p); }
+      if (ends.length === 0 && i !== lead) continue;
+      let d = { end: p, places: 0, numbers: 0 }, levels = 0;
+      for (let k = ends.length; k >= (ends.length ? 1 : 0); k--) {
+        let q = k ? ends[k - 1] : i, lv = k;
+        if (k) for (let n = stickyAt(LEVEL, text, q); n && lv < 6; n = stickyAt(LEVEL, text, q)) { q += n; lv++; }
+        const dd = detailEnd(text, q);
+        if (dd.places + dd.numbers > 0) { d = dd; levels = lv; break; }
       }
-      const d = detailEnd(text, p);
       if (d.places + d.numbers === 0 || (levels === 0 && d.numbers === 0)) continue;
       let confidence = d.numbers > 0 ? (levels > 0 ? 0.9 : 0.75) : 0.6;
       if (levels >= 2 && d.places > 0) confidence = Math.max(confidence, 0.75);

@@ -1,3 +1,4 @@
+import { COMMON_SURNAMES } from "../../data/common-surnames.js";
 import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
 import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
 import { COMMON_GIVEN_CHARS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
@@ -32,6 +33,7 @@ const ORG = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|
 const SURNAME_BITS = new Uint8Array(65536);
 for (const s of Object.keys(SINGLE_SURNAMES)) SURNAME_BITS[s.charCodeAt(0)] |= 1;
 for (const s of Object.keys(COMPOUND_SURNAMES)) SURNAME_BITS[s.charCodeAt(0)] |= 2;
+for (const c of COMMON_SURNAMES) SURNAME_BITS[c.charCodeAt(0)] |= 4;
 const COMPOUND_KEYS = new Set(Object.keys(COMPOUND_SURNAMES).map((s) => s.charCodeAt(0) * 65536 + s.charCodeAt(1)));
 
 /** 2 for a compound surname at i (欧阳), 1 for a single one, 0 for none — without allocating strings. */
@@ -101,7 +103,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after)) givenLen = 2;
     }
     const end = g + givenLen;
-    let score = 0.3;
+    // rare surname characters (钻, 区, 能 …) start everyday words far more often than names
+    let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? 0.3 : 0.15;
     if (COMMON.has(text, g)) score += 0.15;
     if (givenLen === 2 && COMMON.has(text, g2)) score += 0.1;
     const ctxScore = contextBefore(text, i);

@@ -1,8 +1,16 @@
 import { usccValid } from "../../_lib/checksums.js";
+import { isRegionCode } from "../../data/regions.js";
 import { patternRecognizer } from "../pattern-recognizer.js";
 
-/** 统一社会信用代码 (GB 32100-2015): 18 characters of 0-9 A-H J-N P Q R T U W X Y, weighted mod-31 check. */
-export const validateUscc = (v: string): boolean => usccValid(v.replace(/\s/g, ""));
+/**
+ * 统一社会信用代码 (GB 32100-2015): 18 characters of 0-9 A-H J-N P Q R T U W X Y, weighted mod-31 check;
+ * characters 3–8 are the registering authority's GB/T 2260 region code (an order number such as
+ * DD2025… passes the check one time in 31, but not with a region code as well).
+ */
+export function validateUscc(v: string): boolean {
+  const code = v.replace(/\s/g, "");
+  return usccValid(code) && isRegionCode(code.slice(2, 8));
+}
 
 export const uscc = patternRecognizer({
   type: "uscc",

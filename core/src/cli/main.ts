@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import type { FileResult } from "../report/file-result.js";
+import { renderHtml } from "../report/html.js";
+import { t, type Lang } from "../report/i18n.js";
+import { TOOL_VERSION, toJsonReport } from "../report/json.js";
+import { renderSummary } from "../report/summary.js";
+import { collectFiles } from "./collect-files.js";
+import { scanFiles } from "./scan-files.js";
+
+/** Exit codes (../shared/spec/cli.md). */
+export const EXIT = { ok: 0, usage: 2, found: 3, log: 4 } as const;
+
+const langOf = (v: string): Lang => {
+  if (v === "zh" || v === "zh-CN" || v === "cn") return "zh";
+  if (v === "en") return "en";
+  throw new InvalidArgumentError("zh | en");
+};
+const threshold = (v: string): number => {
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError("0–1");
+  return n;
+};
+
+/** Write a file atomically: a temp file beside it, then rename. */
+function writeAtomic(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+function reportErrors(results: readonly FileResult[], missing: readonly string[], lang: Lang): number {
+  let bad = 0;
+  for (const m of missing) { process.stderr.write(`tuomin: ${m}: ${lang === "zh" ? "文件或文件夹不存在" : "no such file or folder"}\n`); bad++; }
+  for (const r of results) if (r.error) { process.stderr.write(`tuomin: ${r.path}: ${r.error}\n`); bad++; }
+  return bad;
+}
+
+async function runScan(paths: string[], o: { json?: boolean; report?: string; lang: Lang; reveal?: boolean; threshold?: number }): Promise<number> {
+  const { files, missing } = collectFiles(paths);
+  if (!files.length && !missing.length) {
+    process.stderr.write(`tuomin: ${paths.join(" ")}: ${o.lang === "zh" ? "没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)" : "no files to scan (.xlsx .xlsm .csv .tsv .txt)"}\n`);
+    return EXIT.usage;
+  }
+  const results = await scanFiles(files, { lang: o.lang, threshold: o.threshold, progress: !o.json && !!process.stderr.isTTY });
+  const bad = reportErrors(results, missing, o.lang);
+  if (o.json) process.stdout.write(JSON.stringify(toJsonReport(results, { reveal: o.reveal }), null, 2) + "\n");
+  else process.stdout.write(renderSummary(results, o.lang) + "\n");
+  if (o.report) {
+    writeAtomic(o.report, renderHtml(results, { lang: o.lang, reveal: o.reveal }));
+    if (!o.json) process.stdout.write(`${t(o.lang, "report")}: ${o.report}\n`);
+  }
+  return bad ? EXIT.usage : EXIT.ok;
+}
+
+async function runVerify(paths: string[], o: { lang: Lang; threshold?: number; json?: boolean }): Promise<number> {
+  const { files, missing } = collectFiles(paths);
+  const results = await scanFiles(files, { lang: o.lang, threshold: o.threshold, progress: !o.json && !!process.stderr.isTTY });
+  const bad = reportErrors(results, missing, o.lang);
+  let remaining = 0;
+  for (const r of results) {
+    if (!r.scan) continue;
+    const n = r.scan.findings.filter((f) => f.sensitivity !== "organization").length;
+    remaining += n;
+    if (!o.json) process.stdout.write(`${n ? "✗" : "✓"} ${r.path}${n ? `: ${t(o.lang, "notClean", { n })}` : ""}\n`);
+  }
+  if (o.json) process.stdout.write(JSON.stringify(toJsonReport(results), null, 2) + "\n");
+  else process.stdout.write((remaining ? t(o.lang, "notClean", { n: remaining }) : t(o.lang, "clean")) + "\n");
+  if (bad) return EXIT.usage;
+  return remaining ? EXIT.found : EXIT.ok;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name("tuomin")
+    .description("脱敏助手 Tuomin — 查找并核查工作簿和导出文件中的个人信息 (find personal data in workbooks and exports)")
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `tuomin: ${s.slice(7)}` : s) });
+  program.command("scan")
+    .description("扫描 .xlsx/.xlsm/.csv/.tsv/.txt 文件或文件夹中的个人信息 (scan files or folders)")
+    .argument("<path...>", "files or folders")
+    .option("--json", "findings as JSON on stdout (scan-output.schema.json)")
+    .option("--report <file.html>", "write a self-contained HTML report")
+    .option("--lang <zh|en>", "language of the summary and report", langOf, "zh" as Lang)
+    .option("--threshold <0-1>", "reporting threshold (default 0.5)", threshold)
+    .option("--reveal", "include raw values (value field / report) — keep such output safe")
+    .action(async (paths: string[], o) => { code = await runScan(paths, o); });
+  program.command("verify")
+    .description("交接前检查:仍有个人信息时退出码为 3 (handover check: exit 3 while personal data remains)")
+    .argument("<path...>", "files or folders")
+    .option("--json", "findings as JSON on stdout")
+    .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
+    .option("--threshold <0-1>", "reporting threshold (default 0.5)", threshold)
+    .action(async (paths: string[], o) => { code = await runVerify(paths, o); });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw e;
+  }
+  return code;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    process.stderr.write(`tuomin: ${(e as Error)?.message ?? String(e)}\n`);
+    process.exitCode = EXIT.usage;
+  },
+);
