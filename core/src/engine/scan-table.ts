@@ -33,14 +33,20 @@ const cellText = (c: Cell): string => (c == null ? "" : typeof c === "string" ? 
 const isNumeric = (c: Cell): boolean => typeof c === "object" && c !== null && !!c.numeric;
 const isFormula = (c: Cell): boolean => typeof c === "object" && c !== null && !!c.formula;
 
-/** A number as Excel's formula bar shows it: 1.10101199003071E+17 → 110101199003071000. */
+/**
+ * A number as Excel's formula bar shows it: at most 15 significant digits, integers written out in full
+ * (1.10101199003071E+17 → 110101199003071000, not the binary float's …071008).
+ */
 export function numberText(raw: string): string {
-  if (!/[eE]/.test(raw)) return raw;
   const n = Number(raw);
-  if (!Number.isFinite(n)) return raw;
-  return Math.abs(n) >= 1e21 || !Number.isInteger(n) ? String(n) : BigInt(n).toString();
+  if (raw.trim() === "" || !Number.isFinite(n)) return raw;
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15 && Math.abs(n) < 1e21) {
+    const [mant, exp] = Math.abs(n).toExponential(14).split("e");
+    const digits = mant.replace(".", "").replace(/0+$/, "");
+    return (n < 0 ? "-" : "") + digits.padEnd(Number(exp) + 1, "0");
+  }
+  return /[eE]/.test(raw) || raw.length > 16 ? String(Number(n.toPrecision(15))) : raw;
 }
-
 
 /**
  * Scans tables that arrive in chunks of rows (a workbook read in streams, Excel ranges read 5,000 rows at
@@ -120,6 +126,8 @@ export class TableScanner {
     const key = `${cls?.index ?? -1}|${numeric ? 1 : 0}|${text}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
+    // a fractional number (a price, a ratio, 0.65996322969428256) is never personal data
+    if (numeric && !/^-?\d+$/.test(text)) return [];
     let found = scanText(text, { column: cls, numeric, threshold: 0 });
     const damaged = numeric ? damagedId(text, cls) : null;
     if (damaged) found = [damaged];

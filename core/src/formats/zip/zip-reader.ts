@@ -15,12 +15,12 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** most bytes all entries read may inflate to together (default 4 GiB) */
   maxTotalBytes: number;
-  /** above `ratioFloor` bytes, the largest allowed inflated/compressed ratio (default 1000) */
+  /** above `ratioFloor` bytes, the largest allowed inflated/compressed ratio (default 500; real sheets compress 5–50×) */
   maxRatio: number;
   ratioFloor: number;
 }
 
-export const DEFAULT_LIMITS: ZipLimits = { maxEntryBytes: 1 << 30, maxTotalBytes: 4 * 2 ** 30, maxRatio: 1000, ratioFloor: 16 << 20 };
+export const DEFAULT_LIMITS: ZipLimits = { maxEntryBytes: 1 << 30, maxTotalBytes: 4 * 2 ** 30, maxRatio: 500, ratioFloor: 16 << 20 };
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { scanTable, TableScanner, type CellFinding } from "../../../core/src/index.js";
+
+const rows = [
+  ["姓名", "身份证号", "手机", "订单号", "会员等级"],
+  ["张伟", "110101199003078670", { text: "13812345678", numeric: true }, "DD20231122123456789", "金卡"],
+  ["欧阳娜娜", "11010119900307867X", "13912345678", "6222021234567890125", "钻石"],
+  ["李娜", { text: "1.10101199003071E+17", numeric: true }, { text: "13912345678", formula: true }, "DD20231122123456790", "普通"],
+];
+
+describe("scanTable: columns raise and lower cell findings", () => {
+  const r = scanTable(rows);
+  const at = (row: number, col: number) => r.findings.filter((f) => f.row === row && f.col === col);
+  it("finds names in a name column, even two-character ones without context", () => {
+    expect(at(2, 0).map((f) => f.text)).toEqual(["张伟"]);
+    expect(at(4, 0).map((f) => f.text)).toEqual(["李娜"]);
+  });
+  it("reports a mistyped ID in an ID column, flagged invalid_checksum", () => {
+    expect(at(3, 1)).toMatchObject([{ type: "cn_resident_id", flags: ["invalid_checksum"] }]);
+  });
+  it("reports an ID stored as a number (digits lost) as damaged_number, with its text as the formula bar shows it", () => {
+    expect(at(4, 1)).toMatchObject([{ type: "cn_resident_id", flags: ["damaged_number"], text: "110101199003071000" }]);
+  });
+  it("keeps a phone stored as a number, and flags formula results", () => {
+    expect(at(2, 2)).toMatchObject([{ type: "phone_mobile", flags: [] }]);
+    expect(at(4, 2)).toMatchObject([{ type: "phone_mobile", flags: ["formula"] }]);
+  });
+  it("lowers look-alikes in an order-number column (a Luhn-valid number there is an order, not a card)", () => {
+    expect(at(3, 3)).toEqual([]);
+  });
+  it("does not take membership levels for names", () => expect(at(3, 4)).toEqual([]));
+  it("scans the header row as text, not as data", () => expect(r.headerRow).toBe(1));
+});
+
+describe("TableScanner: rows arriving chunk by chunk (hosts read 5,000 rows at a time)", () => {
+  it("gives the same findings as one call, and streams them through onFinding", () => {
+    const streamed: CellFinding[] = [];
+    const s = new TableScanner({ sampleRows: 2, onFinding: (f) => streamed.push(f) });
+    s.push(rows.slice(0, 2), 1);
+    expect(streamed).toEqual([]); // still sampling
+    s.push(rows.slice(2), 3);
+    s.finish();
+    const key = (f: CellFinding) => `${f.row}:${f.col}:${f.type}`;
+    expect(streamed.map(key).sort()).toEqual(scanTable(rows).findings.map(key).sort());
+  });
+  it("accepts sparse rows (row numbers with gaps)", () => {
+    const s = new TableScanner();
+    s.pushRow(1, ["手机"]);
+    s.pushRow(10, ["13812345678"]);
+    const r = s.finish();
+    expect(r.findings.map((f) => f.row)).toEqual([10]);
+    expect(s.rowCount).toBe(10);
+  });
+});
+
+describe("numbers", () => {
+  it("never reports a fractional number, whatever its digits", () => {
+    expect(scanTable([["比率"], [{ text: "0.65996322969428256", numeric: true }], [{ text: "6.5996322969428256E-2", numeric: true }]]).findings).toEqual([]);
+  });
+});
