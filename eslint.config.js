@@ -10,13 +10,18 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "**/*.generated.*"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", "**/*.generated.*"] },
   ...tseslint.configs.recommended,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-non-null-assertion": "off",
     },
+  },
+  {
+    // parsed XML object trees and published test-vector files are dynamic by nature
+    files: ["core/src/formats/xml.ts", "core/src/formats/xlsx/package.ts", "tests/helpers/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
     files: ["core/src/**/*.ts"],

@@ -61,7 +61,9 @@ export async function crmWorkbook(file: string, opts: { rows?: number; seed?: nu
     { header: "办公电话", key: "tel", width: 16 }, { header: "开户账号", key: "acct", width: 24 },
   ];
   for (let i = 0; i < Math.ceil(n / 4); i++) companies.addRow({ co: p.company(), uscc: p.uscc(), who: p.name(), tel: p.landline(), acct: p.bankCard() });
-  companies.dataValidations.add("C2:C99", { type: "list", allowBlank: true, formulae: [`"${p.name()},${p.name()}"`] });
+  // ExcelJS has worksheet.dataValidations at run time but not in its type definitions
+  (companies as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations
+    .add("C2:C99", { type: "list", allowBlank: true, formulae: [`"${p.name()},${p.name()}"`] });
 
   const backup = wb.addWorksheet("备份", { state: "hidden" });
   backup.columns = [{ header: "姓名", key: "name", width: 10 }, { header: "身份证号", key: "id", width: 22 }, { header: "银行卡号", key: "card", width: 24 }];
