@@ -2,7 +2,7 @@ import { isRegionCode } from "../data/regions.js";
 import type { ColumnClass } from "../model/column-class.js";
 import type { Finding } from "../model/finding.js";
 import { classifyColumns } from "./classify-columns.js";
-import { DEFAULT_THRESHOLD, scanText } from "./scan-text.js";
+import { candidatesIn, DEFAULT_THRESHOLD, scanText, toFinding } from "./scan-text.js";
 
 /** A cell as a host hands it over: its text as Excel shows it, and whether it was a number or a formula. */
 export interface CellInput {
@@ -60,7 +60,8 @@ export class TableScanner {
   private headerRow: { row: number; cells: Cell[] } | null = null;
   private decidedHeader: boolean | undefined;
   private classes: ColumnClass[] | null = null;
-  private readonly cache = new Map<string, Finding[]>();
+  /** per column: findings of short values seen before (categories, cities, statuses repeat; IDs do not) */
+  private readonly cache: Map<string, Finding[]>[] = [];
   readonly findings: CellFinding[] = [];
   private readonly keep: boolean;
   rowCount = 0;
@@ -123,19 +124,37 @@ export class TableScanner {
   }
 
   private scanCell(text: string, cls: ColumnClass | null, numeric: boolean): Finding[] {
-    const key = `${cls?.index ?? -1}|${numeric ? 1 : 0}|${text}`;
-    const hit = this.cache.get(key);
+    const cacheable = text.length <= 12 && cls !== null;
+    const cache = cacheable ? (this.cache[cls.index] ??= new Map()) : null;
+    const hit = cache?.get(text);
     if (hit) return hit;
     // a fractional number (a price, a ratio, 0.65996322969428256) is never personal data
     if (numeric && !/^-?\d+$/.test(text)) return [];
-    let found = scanText(text, { column: cls, numeric, threshold: 0 });
+    // the column raises a finding by at most COLUMN_RAISE: anything weaker can never be reported
+    const floor = this.threshold - COLUMN_RAISE;
+    // fast path: a cell of a well-classified column that is wholly a value of the column's type needs no other recognizer
+    let found = cls?.type && cls.confidence >= 0.95 ? wholeCellOfType(text, cls, numeric, floor) : null;
+    found ??= scanText(text, { column: cls, numeric, threshold: floor });
     const damaged = numeric ? damagedId(text, cls) : null;
     if (damaged) found = [damaged];
     const out = found.map((f) => adjustForColumn(f, cls)).filter((f) => f.confidence >= this.threshold);
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(key, out);
+    if (cache) {
+      if (cache.size > 4096) cache.clear();
+      cache.set(text, out);
+    }
     return out;
   }
+}
+
+/** The finding when `text` (trimmed) is exactly one value of the column's type; null to scan it fully. */
+function wholeCellOfType(text: string, cls: ColumnClass, numeric: boolean, floor: number): Finding[] | null {
+  const start = text.search(/\S/);
+  if (start < 0) return null;
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const c = candidatesIn(text, { column: cls, numeric, types: [cls.type!] });
+  if (c.length !== 1 || c[0].start !== start || c[0].end !== end || c[0].confidence < floor) return null;
+  return [toFinding(c[0], text)];
 }
 
 /** A header row has text cells and no cell that is itself clearly personal data. */
@@ -154,10 +173,12 @@ function damagedId(text: string, cls: ColumnClass | null): Finding | null {
   return { type: "cn_resident_id", start: 0, end: text.length, confidence: inIdColumn ? 0.9 : 0.6, sensitivity: "sensitive", flags: ["damaged_number"], text };
 }
 
+const COLUMN_RAISE = 0.1;
+
 /** The column raises findings of its own type and lowers look-alikes in columns of order numbers and amounts. */
 function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
-  if (!cls) return f;
-  if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + 0.1)) };
+  if (!cls || (cls.type !== f.type && !cls.nonPersonal)) return f;
+  if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE)) };
   if (cls.nonPersonal) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
   return f;
 }

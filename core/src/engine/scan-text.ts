@@ -3,7 +3,7 @@ import type { ColumnClass } from "../model/column-class.js";
 import type { Finding } from "../model/finding.js";
 import { CONTEXT_WORDS } from "../data/context-words.js";
 import { contextRegex } from "../recognizers/context.js";
-import { RECOGNIZERS, type Candidate, type ScanContext } from "../recognizers/index.js";
+import { RECOGNIZERS, type Candidate, type Recognizer, type ScanContext } from "../recognizers/index.js";
 
 /** One test for "does this text hold any context word of a context-only type?" (Chinese words, then ASCII ones). */
 const gateWords = [...new Set(RECOGNIZERS.filter((r) => r.needsContext).flatMap((r) => CONTEXT_WORDS[r.type] ?? []))];
@@ -24,6 +24,9 @@ export function longestDigitRun(text: string): number {
   return best;
 }
 
+const BY_TYPE = new Map<EntityType, Recognizer[]>();
+for (const r of RECOGNIZERS) BY_TYPE.set(r.type, [...(BY_TYPE.get(r.type) ?? []), r]);
+
 export const DEFAULT_THRESHOLD = 0.5;
 
 export interface ScanTextOptions {
@@ -43,14 +46,17 @@ export interface ScanTextOptions {
 export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidate[] {
   const ctx: ScanContext = { text, column: opts.column ?? null, label: opts.label ?? null, numeric: opts.numeric ?? false };
   const out: Candidate[] = [];
-  const typed = ctx.column !== null || ctx.label !== null;
-  const contextual = typed || hasContextWordForGatedTypes(text);
+  const typed = ctx.column?.type != null || ctx.label !== null;
+  let contextual: boolean | undefined; // computed once, only if a context-only recognizer gets this far
   const digits = longestDigitRun(text);
-  for (const r of RECOGNIZERS) {
+  const list = !opts.types ? RECOGNIZERS : opts.types.length === 1 ? BY_TYPE.get(opts.types[0]) ?? [] : RECOGNIZERS.filter((x) => opts.types!.includes(x.type));
+  for (const r of list) {
     if ((r.minDigits ?? 0) > digits) continue;
-    if (r.needsContext && !contextual) continue;
+    if (r.needsContext && ctx.column?.type !== r.type && ctx.label === null) {
+      contextual ??= hasContextWordForGatedTypes(text);
+      if (!contextual) continue;
+    }
     if (r.needsColumn && !typed) continue;
-    if (opts.types && !opts.types.includes(r.type)) continue;
     if (!r.mayMatch(text)) continue;
     for (const c of r.find(ctx)) out.push(c);
   }

@@ -25,6 +25,12 @@ export function decodeXmlText(s: string): string {
 
 /** The text of every <t> element in an OOXML string item, rich runs joined, phonetic runs (<rPh>) left out. */
 export function joinTextRuns(xml: string): string {
+  // the common case, one plain run: <t>text</t> or <t xml:space="preserve">text</t>
+  if (xml.charCodeAt(0) === 60 && xml.charCodeAt(1) === 116 && (xml.charCodeAt(2) === 62 || xml.charCodeAt(2) === 32)) {
+    const open = xml.indexOf(">");
+    const close = xml.indexOf("</t>", open);
+    if (close >= 0 && close + 4 === xml.length && xml.indexOf("<", open + 1) === close) return decodeXmlText(xml.slice(open + 1, close));
+  }
   if (xml.indexOf("<rPh") >= 0) xml = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let out = "";
   const re = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;

@@ -16,11 +16,10 @@ export function readSharedStrings(zip: ZipArchive, part: string): string[] {
     for (;;) {
       const s = buf.indexOf("<si", p);
       if (s < 0) break;
-      const close = buf.indexOf("</si>", s);
-      const selfClose = buf.indexOf("/>", s);
       const gt = buf.indexOf(">", s);
       if (gt < 0) break;
-      if (selfClose >= 0 && selfClose < gt + 1 && selfClose === gt - 1) { out.push(""); p = gt + 1; continue; }
+      if (buf.charCodeAt(gt - 1) === 47 /* "/" */) { out.push(""); p = gt + 1; continue; } // <si/>
+      const close = buf.indexOf("</si>", gt);
       if (close < 0) break;
       out.push(joinTextRuns(buf.slice(gt + 1, close)));
       p = close + 5;

@@ -1,0 +1,34 @@
+/** The dependency rule of architecture.md is enforced by lint, and this test proves the rule bites. */
+import { ESLint } from "eslint";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/cli.js";
+
+const eslint = new ESLint({ cwd: ROOT });
+async function errors(file: string, code: string): Promise<string[]> {
+  const [r] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("core imports nothing host-specific", () => {
+  it.each([
+    ['import React from "react";', "react"],
+    ['import { x } from "../../../addin/src/excel/workbook";', "addin"],
+    ['import "@plasmohq/storage";', "@plasmohq"],
+    ['import fs from "node:fs";', "node:fs outside the CLI"],
+  ])("core/src/engine: %s is an error (%s)", async (code) => {
+    expect(await errors("core/src/engine/x.ts", code)).toHaveLength(1);
+  });
+  it("the CLI may use node:fs", async () => {
+    expect(await errors("core/src/cli/x.ts", 'import fs from "node:fs";')).toEqual([]);
+  });
+});
+
+describe("hosts reach the core through its public index only", () => {
+  it("addin importing core internals is an error", async () => {
+    expect(await errors("addin/src/taskpane/x.ts", 'import { scanText } from "../../../core/src/engine/scan-text";')).toHaveLength(1);
+  });
+  it("addin importing @tuomin/core is fine", async () => {
+    expect(await errors("addin/src/taskpane/x.ts", 'import { scanText } from "@tuomin/core";')).toEqual([]);
+  });
+});
