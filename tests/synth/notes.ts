@@ -47,6 +47,16 @@ export function noteTemplates(p: People): Part[][] {
     [name, "和", name, "一起来店里看车，留了电话", mobile, "。"],
     ["客户经理", name, "反馈：", word, "解决，", word, "再议。"],
     ["Customer ", ["person_name", () => p.latinName()], " called about order ", p.orderNo, ", mobile ", mobile, "."],
+    ["【回访】", p.timestamp, " 致电", name, "，号码", mobile, "，无人接听，", word, "再打。"],
+    ["收货人：", name, "\n电话：", mobile, "\n地址：", addr],
+    ["客户说卡号", card, "扣款失败，身份证", id, "，请财务核实。"],
+    ["售后工单：", name, "（", mobile, "）反映", word, "问题，已派", name, "上门。"],
+    ["备注：", word, "，", word, "，金额", p.amount, "，单号", p.waybill, "。"],
+    ["法定代表人", name, "，身份证号码：", id, "，联系电话：", tel, "。"],
+    ["邮件发给", mail, "和", mail, "了，抄送", name, "。"],
+    ["客户", name, "的车", plate, "在", p.company, "维修，", p.timestamp, "取车。"],
+    ["Contact: ", ["person_name", () => p.latinName()], ", email ", mail, ", tel ", tel, "."],
+    ["王老吉", p.amount, "箱，张家港仓发货，", word, "到货，经办", name, "。"],
   ];
 }
 

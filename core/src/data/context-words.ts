@@ -18,7 +18,9 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   phone_mobile: ["手机", "电话", "联系方式", "联系电话", "tel", "mobile", "phone", "cell", "致电", "来电", "号码"],
   phone_landline: ["电话", "座机", "固话", "办公电话", "联系电话", "tel", "phone", "传真", "fax", "总机"],
   email: ["邮箱", "email", "e-mail", "mail"],
-  person_name: ["姓名", "联系人", "客户", "收件人", "收货人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人", "开户人", "开户名", "业务员", "销售", "顾问", "跟进人", "name"],
+  person_name: ["姓名", "联系人", "客户", "收件人", "收货人", "寄件人", "签收人", "对接人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人", "开户人", "开户名",
+    "业务员", "销售", "顾问", "跟进人", "申请人", "投保人", "被保险人", "委托人", "代理人", "担保人", "借款人", "会员", "学员", "患者", "家属", "车主", "业主", "租户",
+    "来电人", "致电", "致电给", "寄给", "交给", "转交", "已派", "经办", "经手", "抄送", "回访", "审批人", "发件人", "制单人", "操作人", "收款人", "付款人", "name", "customer", "contact", "client", "attn", "mr", "ms", "mrs", "dear"],
   address: ["地址", "住址", "收货", "户籍", "住所", "居住", "address"],
   license_plate: ["车牌", "车号", "plate"],
   birth_date: ["出生日期", "出生", "生日", "出生年月", "dob", "birth", "birthday", "date of birth"],
@@ -27,6 +29,14 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   qq: ["qq", "企鹅号"],
   uscc: ["统一社会信用代码", "信用代码", "社会信用", "税号", "纳税人识别号", "uscc"],
 };
+
+/**
+ * Words that say a following number is not personal (订单号 DD…, 流水号 …, 发票代码 …): a digit-type
+ * candidate right after one of them loses ANTI_CONTEXT_PENALTY.
+ */
+export const ANTI_CONTEXT_WORDS = ["订单号", "订单", "单号", "运单", "快递单", "流水号", "编号", "工单号", "合同编号", "发票号码", "发票代码", "发票号", "序列号", "条码", "商品编码",
+  "批次", "版本", "型号", "金额", "数量", "单价", "积分", "余额", "时间戳", "order", "tracking", "invoice", "serial", "sku", "sn"];
+export const ANTI_CONTEXT_PENALTY = 0.4;
 
 /** Titles after a name: 王先生, 李女士, 张同志 … */
 export const NAME_TITLES_AFTER = ["先生", "女士", "小姐", "同志", "老师", "经理", "总监", "主任", "律师", "医生", "师傅", "阿姨", "总", "工", "董", "姐", "哥", "氏"];

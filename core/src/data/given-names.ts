@@ -22,9 +22,12 @@ export const NEVER_GIVEN_CHARS =
   "的了是在不有这个们来到说要就也和与及或而但所被把给让从向对为以之其此那些么吗呢吧啊呀哦嗯" +
   "里外后间内等各每该某件份次回号块角钟点秒省市县镇乡村路街额款单价格费钱币账户卡证码表格式类型称" +
   "司集团企厂店铺部门组科处局院校所站电话机网址邮箱件包裹货物牌商品服务业绩效率量数值比例合计总统共" +
-  "已未将可能会应需请您你我他她它咱俺谁啥哪怎如若虽因故则即便都还又再很太最更非常极真" +
+  "已未将能会应需请您你我他她它咱俺谁啥哪怎虽因故则即便都还又再很太最更非常极" +
   "问答叫喊讲谈看见听闻想知觉得认识做作办完关打拿送收发买卖租借付退换修理";
+
+/** Conjunctions between two names (张伟和李娜): not surnames there, although 和 is one. */
+export const NAME_CONJUNCTIONS = "和与及同跟、";
 
 /** Characters that usually follow a name in running text; a 3rd given character from this set is not part of it. */
 export const NAME_FOLLOWERS = "说是的在来去已要于和与及等也都就将把被给向对从到让请您你我他她问答称讲表打电发回" +
-  "的了吗呢啊今昨刚曾正才便，,。.：:；;、（(）)！!？?\"'“”‘’ \t\n";
+  "的了吗呢啊今昨正才便，,。.：:；;、（(）)！!？?\"'“”‘’ \t\n";

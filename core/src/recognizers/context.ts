@@ -1,4 +1,4 @@
-import { CONTEXT_WINDOW, CONTEXT_WORDS } from "../data/context-words.js";
+import { ANTI_CONTEXT_WORDS, CONTEXT_WINDOW, CONTEXT_WORDS } from "../data/context-words.js";
 import type { EntityType } from "../model/entity-type.js";
 import type { ScanContext } from "./types.js";
 
@@ -39,4 +39,13 @@ export function hasContext(type: EntityType, ctx: ScanContext, start: number): b
 /** The column says this cell holds `type` (from its header, or a clear majority of its values). */
 export function columnIs(type: EntityType, ctx: ScanContext): boolean {
   return ctx.column?.type === type && ctx.column.confidence >= 0.5;
+}
+
+const ANTI = contextRegex(ANTI_CONTEXT_WORDS)!;
+/** A word such as 订单号 or 流水号 within the few characters before `start` (and no separator sentence between). */
+export function hasAntiContext(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const cut = Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), before.lastIndexOf("。"), before.lastIndexOf(";"), before.lastIndexOf("；"));
+  return ANTI.test(cut >= 0 ? before.slice(cut + 1) : before);
 }

@@ -1,6 +1,7 @@
 import type { EntityType } from "../model/entity-type.js";
 import type { FindingFlag } from "../model/finding.js";
-import { columnIs, hasContext } from "./context.js";
+import { ANTI_CONTEXT_PENALTY } from "../data/context-words.js";
+import { columnIs, hasAntiContext, hasContext } from "./context.js";
 import type { Candidate, Recognizer, ScanContext } from "./types.js";
 
 /**
@@ -62,6 +63,8 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
           confidence = 0.7;
         } else if (context) {
           confidence = Math.min(0.99, confidence + contextBoost);
+        } else if (hasAntiContext(ctx.text, start)) {
+          confidence -= ANTI_CONTEXT_PENALTY;
         }
         out.push({ type, start, end: start + value.length, confidence, flags });
       }

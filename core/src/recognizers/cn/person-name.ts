@@ -1,7 +1,7 @@
 import { COMMON_SURNAMES } from "../../data/common-surnames.js";
 import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
 import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
-import { COMMON_GIVEN_CHARS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
+import { COMMON_GIVEN_CHARS, NAME_CONJUNCTIONS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
 import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
@@ -9,24 +9,31 @@ import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
 /** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
-const COMMON_BIT = 1, NEVER_BIT = 2, FOLLOWER_BIT = 4, TITLE_BIT = 8;
+const COMMON_BIT = 1, NEVER_BIT = 2, FOLLOWER_BIT = 4, TITLE_BIT = 8, CONJ_BIT = 16;
 const CHAR_BITS = new Uint8Array(65536);
 for (const c of COMMON_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= COMMON_BIT;
 for (const c of NEVER_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= NEVER_BIT;
 for (const c of NAME_FOLLOWERS) CHAR_BITS[c.charCodeAt(0)] |= FOLLOWER_BIT;
 for (const t of NAME_TITLES_AFTER) if (t.length === 1) CHAR_BITS[t.charCodeAt(0)] |= TITLE_BIT;
+for (const c of NAME_CONJUNCTIONS) CHAR_BITS[c.charCodeAt(0)] |= CONJ_BIT;
 const bitAt = (s: string, i: number, bit: number): boolean => i < s.length && (CHAR_BITS[s.charCodeAt(i)] & bit) !== 0;
 const COMMON = { has: (s: string, i: number) => bitAt(s, i, COMMON_BIT) };
 const NEVER = { has: (s: string, i: number) => bitAt(s, i, NEVER_BIT) };
 const FOLLOWERS = { has: (s: string, i: number) => bitAt(s, i, FOLLOWER_BIT) };
 const SHORT_TITLES = { has: (s: string, i: number) => bitAt(s, i, TITLE_BIT) };
+const EVERYDAY = indexByFirstChar(EVERYDAY_WORDS);
+const PLACES = indexByFirstChar(PLACE_WORDS);
+/** Everyday words always win; a place name (彭泽, 卢龙 …) gives way to a name when a person word stands right before it. */
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
 const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
+const LATIN_CONTEXT = /(?:^|[^a-z])(?:customer|contact|client|name|attn|dear|mr|ms|mrs|dr|by|from|to|with|联系人|客户|收件人|姓名)[\s.:：,，]*$/i;
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
 
 const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const cjkAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isCjk(s.charCodeAt(i));
+/** What follows a word inside a company name: 杭州瑞丰实业有限公司, 金达电子有限公司, 宏远集团. */
+const COMPANY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:(?:科技|贸易|实业|电子|物流|商贸|网络|信息|文化|传媒|建设|建筑|工程|咨询|服务|投资|管理|发展|食品|医药|汽车|机械|设备|材料|化工|制造|餐饮|装饰|家具|服饰|印刷|包装|置业|地产|能源|环保|教育|旅游)[\u4e00-\u9fff]{0,4}?(?:有限|股份)?(?:公司|集团|商行|厂)|(?:股份)?有限(?:责任)?公司|集团)/;
 const ORG = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
@@ -63,8 +70,23 @@ function wholeCellName(t: string): number {
   return 0;
 }
 
-/** Latin-letter names after a person context word in running text: 联系人: Lily Zhang. */
-const LATIN_IN_TEXT = /(?<![A-Za-z])[A-Z][a-z]{1,12}(?:[- ][A-Z][a-z]{1,12})?\s+[A-Z][a-zA-Z]{1,12}(?![A-Za-z])/g;
+/**
+ * Latin-letter names in running text: two capitalised words, one of them a surname's pinyin, after a
+ * context word (Customer Zhang Wei, 联系人: Lily Zhang, Contact: Wei WANG).
+ */
+function findLatin(text: string, out: Candidate[]): void {
+  const words = [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k], b = words[k + 1];
+    const gap = text.slice(a.index! + a[0].length, b.index);
+    if (!/^\s+$/.test(gap) || !/^[A-Z]/.test(a[0]) || !/^[A-Z]/.test(b[0])) continue;
+    if (!SURNAME_PINYIN.has(a[0].toLowerCase()) && !SURNAME_PINYIN.has(b[0].toLowerCase())) continue;
+    const before = text.slice(Math.max(0, a.index! - 16), a.index);
+    if (!(contextBefore(text, a.index!) >= 0.4 || LATIN_CONTEXT.test(before))) continue;
+    out.push({ type: "person_name", start: a.index!, end: b.index! + b[0].length, confidence: 0.85, flags: [] });
+    k++;
+  }
+}
 
 function contextBefore(text: string, i: number): number {
   // strip separators right before the name: "联系人：" "客户 " "收件人:"
@@ -72,6 +94,8 @@ function contextBefore(text: string, i: number): number {
   while (j > 0 && /[\s:：,，、（(]/.test(text[j - 1])) j--;
   const window = text.slice(Math.max(0, j - 8), j);
   for (const w of PERSON_CONTEXT) if (window.endsWith(w)) return 0.4;
+  // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
+  if (j > 0 && "请由派让叫找问给和与及同跟、".includes(text[j - 1])) return 0.2;
   return containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? 0.2 : 0;
 }
 
@@ -86,23 +110,26 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
   for (let i = 0; i < text.length; i++) {
     const sl = surnameAt(text, i);
     if (!sl) continue;
-    const blocked = wordAt(BLOCKED, text, i);
-    if (blocked) { i += blocked.length - 1; continue; }
+    const everyday = wordAt(EVERYDAY, text, i);
+    if (everyday) { i += everyday.length - 1; continue; }
+    const place = wordAt(PLACES, text, i);
+    if (place && contextBefore(text, i) < 0.4) { i += place.length - 1; continue; }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
-    if (FOLLOWERS.has(text, i) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
+    if (bitAt(text, i, CONJ_BIT) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
     const g = i + sl;
     if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
     if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
-    if (wordAt(BLOCKED, text, g).length >= 2 && !COMMON.has(text, g)) continue;
+    if (wordAt(EVERYDAY, text, g).length >= 2 && !COMMON.has(text, g)) continue;
     let givenLen = 1;
     const g2 = g + 1;
-    if (cjkAt(text, g2) && !NEVER.has(text, g2) && !FOLLOWERS.has(text, g2) && !wordAt(TITLES, text, g2) &&
+    if (cjkAt(text, g2) && !NEVER.has(text, g2) && !FOLLOWERS.has(text, g2) && !wordAt(TITLES, text, g2) && !wordAt(BLOCKED, text, g2) &&
       !(SHORT_TITLES.has(text, g2) && !cjkAt(text, g2 + 1))) {
       // take the 2nd given character when it is a name character, or when what follows it ends the name
       const after = g2 + 1;
       if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after)) givenLen = 2;
     }
     const end = g + givenLen;
+    if (COMPANY_TAIL.test(text.slice(end, end + 16))) { i = end - 1; continue; } // part of a company name
     // rare surname characters (钻, 区, 能 …) start everyday words far more often than names
     let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? 0.3 : 0.15;
     if (COMMON.has(text, g)) score += 0.15;
@@ -113,7 +140,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (title) score += 0.4;
     const standalone = !cjkAt(text, i - 1) && !cjkAt(text, end);
     if (standalone) score += 0.25;
-    else if (!cjkAt(text, end) || FOLLOWERS.has(text, end)) score += 0.1; // the name ends clearly
+    else if (!cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end)) score += 0.1; // the name ends clearly
     if (inColumn) score += 0.4;
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += 0.3;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
@@ -134,16 +161,7 @@ export const personName: Recognizer = {
       if (score > 0) return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
-    if (/[A-Z][a-z]/.test(ctx.text)) {
-      LATIN_IN_TEXT.lastIndex = 0;
-      for (let m = LATIN_IN_TEXT.exec(ctx.text); m; m = LATIN_IN_TEXT.exec(ctx.text)) {
-        const ctxScore = contextBefore(ctx.text, m.index);
-        const tokens = m[0].toLowerCase().split(/[\s-]+/);
-        if (ctxScore >= 0.4 && tokens.some((x) => SURNAME_PINYIN.has(x))) {
-          out.push({ type: "person_name", start: m.index, end: m.index + m[0].length, confidence: 0.85, flags: [] });
-        }
-      }
-    }
+    if (/[A-Z][a-z]/.test(ctx.text)) findLatin(ctx.text, out);
     return out;
   },
 };

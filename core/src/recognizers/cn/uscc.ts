@@ -9,7 +9,8 @@ import { patternRecognizer } from "../pattern-recognizer.js";
  */
 export function validateUscc(v: string): boolean {
   const code = v.replace(/\s/g, "");
-  return usccValid(code) && isRegionCode(code.slice(2, 8));
+  // 1st: registering authority (1–9, A, N, Y); 2nd: organization category, never 0
+  return /^[1-9ANY][1-9A-HJ-NPQRTUWXY]/.test(code) && usccValid(code) && isRegionCode(code.slice(2, 8));
 }
 
 export const uscc = patternRecognizer({
