@@ -62,7 +62,7 @@ export function renderHtml(results: readonly FileResult[], opts: { lang: Lang; r
       const cols = sh.columns.map((c) => `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`).join("");
       const name = sh.name ? `${esc(t(lang, "sheet"))}「${esc(sh.name)}」` : esc(t(lang, "file"));
       return `<h3>${name}${sh.hidden ? ` <span class="badge">${esc(t(lang, "hidden"))}</span>` : ""} <small>${sh.rows} ${esc(t(lang, "rows"))}</small></h3>` +
-        (cols ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th>${esc(t(lang, "count"))}</th><th>${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>` : "");
+        (cols ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th class="n">${esc(t(lang, "count"))}</th><th class="n">${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>` : "");
     }).join("");
     const rows = s.findings.slice(0, MAX_ROWS).map((f) => `<tr><td>${esc(f.sheet ?? "")}</td><td>${esc(f.cell ?? "")}</td><td>${esc(locationName(lang, f.location))}${f.part ? `<br><small>${esc(f.part)}</small>` : ""}</td><td><span class="tag ${f.sensitivity}">${esc(typeName(lang, f.type))}</span></td><td class="mono">${esc(maskValue(f.type, f.text))}${opts.reveal ? `<br><small>${esc(f.text)}</small>` : ""}</td><td class="n">${f.confidence.toFixed(2)}</td><td>${f.flags.map((g) => esc(flagName(lang, g))).join(", ")}</td></tr>`).join("");
     const c = countBySensitivity(s.findings);
@@ -92,7 +92,7 @@ figcaption{font-weight:600;margin-bottom:8px}svg text{font-size:13px;fill:#33415
 .lg{display:inline-flex;align-items:center;margin:8px 16px 0 0;font-size:13px}.lg i{width:12px;height:12px;border-radius:2px;margin-right:6px;display:inline-block}
 section.file{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:12px 20px;margin-bottom:16px}h2{font-size:17px;word-break:break-all}h2 small,h3 small{color:#64748b;font-weight:400}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 12px}th,td{border-bottom:1px solid #e5e7eb;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f5f9}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.mono{font-family:ui-monospace,Menlo,Consolas,monospace}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.mono{font-family:ui-monospace,Menlo,Consolas,monospace}
 .tag{border-radius:10px;padding:1px 8px;color:#fff;font-size:12px;white-space:nowrap}.tag.sensitive{background:${COLORS.sensitive}}.tag.personal{background:${COLORS.personal}}.tag.organization{background:${COLORS.organization}}
 .badge{background:#fde68a;color:#92400e;border-radius:4px;padding:1px 6px;font-size:12px}.err{color:#b91c1c}.warn{background:#fef3c7;padding:8px 12px;border-radius:6px}
 .notes{font-size:13px;color:#475569}
@@ -106,7 +106,7 @@ ${opts.reveal ? `<p class="warn">${esc(t(lang, "rawWarning"))}</p>` : ""}
 <div class="card"><b style="color:${COLORS.sensitive}">${counts.sensitive}</b><span>${esc(sensitivityName(lang, "sensitive"))}</span></div>
 <div class="card"><b style="color:${COLORS.personal}">${counts.personal}</b><span>${esc(sensitivityName(lang, "personal"))}</span></div>
 <div class="card"><b style="color:${COLORS.organization}">${counts.organization}</b><span>${esc(sensitivityName(lang, "organization"))}</span></div>
-<div class="card"><b>${all.filter((f) => f.flags.includes("hidden_sheet")).length}</b><span>${esc(t(lang, "hidden"))}</span></div>
+<div class="card"><b>${all.filter((f) => f.flags.includes("hidden_sheet")).length}</b><span>${esc(t(lang, "inHidden"))}</span></div>
 </div>
 ${stackedBar(counts, lang, t(lang, "bySensitivity"))}
 <div class="charts">${barChart(typeItems, t(lang, "byType"))}${barChart(sheetItems, t(lang, "bySheet"))}</div>

@@ -23,6 +23,7 @@ const WORDS = {
   confidence: ["置信度", "Confidence"],
   flags: ["标记", "Flags"],
   hidden: ["隐藏工作表", "Hidden sheet"],
+  inHidden: ["隐藏工作表中的发现项", "Findings in hidden sheets"],
   veryHidden: ["深度隐藏", "very hidden"],
   rows: ["行", "rows"],
   errors: ["无法读取", "Could not read"],
