@@ -8,7 +8,7 @@ const [mode, file] = process.argv.slice(2);
 const t0 = performance.now();
 let extra: Record<string, number> = {};
 if (mode === "tuomin") {
-  const { scanBytes } = await import("../../core/dist/index.js");
+  const { scanBytes } = await import("@tuomin/core");
   const r = scanBytes(fs.readFileSync(file), file);
   extra = { findings: r.findings.length };
 } else if (mode === "sheetjs") {
