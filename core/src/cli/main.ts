@@ -4,8 +4,10 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { FileResult } from "../report/file-result.js";
 import { renderHtml } from "../report/html.js";
 import { t, type Lang } from "../report/i18n.js";
-import { TOOL_VERSION, toJsonReport } from "../report/json.js";
+import { TOOL_VERSION } from "../report/json.js";
+import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
+import { formatOf } from "../formats/scan-file.js";
 import { collectFiles } from "./collect-files.js";
 import { scanFiles } from "./scan-files.js";
 
@@ -37,16 +39,29 @@ function reportErrors(results: readonly FileResult[], missing: readonly string[]
   return bad;
 }
 
+/** Scan with JSON streamed to stdout (when asked) as each file's findings arrive. */
+async function scanWithOutput(files: string[], o: { json?: boolean; lang: Lang; reveal?: boolean; threshold?: number }): Promise<FileResult[]> {
+  const out = o.json ? new JsonStream((s) => process.stdout.write(s)) : null;
+  let begun = -1;
+  const begin = (i: number) => { while (begun < i) { begun++; out!.beginFile(files[begun], formatOf(files[begun]) ?? "xlsx"); } };
+  const results = await scanFiles(files, {
+    lang: o.lang, threshold: o.threshold, reveal: o.reveal, progress: !o.json && !!process.stderr.isTTY,
+    onFindings: out ? (i, batch) => { begin(i); for (const j of batch) out.finding(j); } : undefined,
+    onFileDone: out ? (i, r) => { begin(i); out.endFile(r.sheets, r.error ? [r.error] : []); } : undefined,
+  });
+  out?.end();
+  return results;
+}
+
 async function runScan(paths: string[], o: { json?: boolean; report?: string; lang: Lang; reveal?: boolean; threshold?: number }): Promise<number> {
   const { files, missing } = collectFiles(paths);
   if (!files.length && !missing.length) {
     process.stderr.write(`tuomin: ${paths.join(" ")}: ${o.lang === "zh" ? "没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)" : "no files to scan (.xlsx .xlsm .csv .tsv .txt)"}\n`);
     return EXIT.usage;
   }
-  const results = await scanFiles(files, { lang: o.lang, threshold: o.threshold, progress: !o.json && !!process.stderr.isTTY });
+  const results = await scanWithOutput(files, o);
   const bad = reportErrors(results, missing, o.lang);
-  if (o.json) process.stdout.write(JSON.stringify(toJsonReport(results, { reveal: o.reveal }), null, 2) + "\n");
-  else process.stdout.write(renderSummary(results, o.lang) + "\n");
+  if (!o.json) process.stdout.write(renderSummary(results, o.lang) + "\n");
   if (o.report) {
     writeAtomic(o.report, renderHtml(results, { lang: o.lang, reveal: o.reveal }));
     if (!o.json) process.stdout.write(`${t(o.lang, "report")}: ${o.report}\n`);
@@ -56,17 +71,16 @@ async function runScan(paths: string[], o: { json?: boolean; report?: string; la
 
 async function runVerify(paths: string[], o: { lang: Lang; threshold?: number; json?: boolean }): Promise<number> {
   const { files, missing } = collectFiles(paths);
-  const results = await scanFiles(files, { lang: o.lang, threshold: o.threshold, progress: !o.json && !!process.stderr.isTTY });
+  const results = await scanWithOutput(files, o);
   const bad = reportErrors(results, missing, o.lang);
   let remaining = 0;
   for (const r of results) {
-    if (!r.scan) continue;
-    const n = r.scan.findings.filter((f) => f.sensitivity !== "organization").length;
+    if (!r.digest) continue;
+    const n = r.digest.bySensitivity.sensitive + r.digest.bySensitivity.personal;
     remaining += n;
     if (!o.json) process.stdout.write(`${n ? "✗" : "✓"} ${r.path}${n ? `: ${t(o.lang, "notClean", { n })}` : ""}\n`);
   }
-  if (o.json) process.stdout.write(JSON.stringify(toJsonReport(results), null, 2) + "\n");
-  else process.stdout.write((remaining ? t(o.lang, "notClean", { n: remaining }) : t(o.lang, "clean")) + "\n");
+  if (!o.json) process.stdout.write((remaining ? t(o.lang, "notClean", { n: remaining }) : t(o.lang, "clean")) + "\n");
   if (bad) return EXIT.usage;
   return remaining ? EXIT.found : EXIT.ok;
 }

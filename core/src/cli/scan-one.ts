@@ -1,27 +1,41 @@
 import fs from "node:fs";
 import { ReadError } from "../formats/errors.js";
 import { formatOf, scanBytes } from "../formats/scan-file.js";
-import type { ScanOptions } from "../formats/scan-result.js";
+import type { PlacedFinding } from "../model/finding.js";
+import { addToDigest, newDigest } from "../report/digest.js";
 import type { FileResult } from "../report/file-result.js";
 import type { Lang } from "../report/i18n.js";
 
+export interface ScanOneOptions {
+  lang: Lang;
+  threshold?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** every finding as it is made (for --json); the result keeps only a digest */
+  onFinding?: (f: PlacedFinding) => void;
+}
+
 /** Scan one file into a FileResult; any failure becomes one line naming the reason (never a stack trace). */
-export function scanOne(file: string, opts: ScanOptions & { lang: Lang }): FileResult {
+export function scanOne(file: string, opts: ScanOneOptions): FileResult {
   const format = formatOf(file) ?? "xlsx";
+  const failed = (error: string): FileResult => ({ path: file, format, sheets: null, notes: [], digest: null, error });
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "EACCES" ? (opts.lang === "zh" ? "没有读取权限" : "permission denied") : code === "EISDIR" ? (opts.lang === "zh" ? "是文件夹" : "is a folder") : new ReadError("unreadable").reason(opts.lang);
-    return { path: file, format, scan: null, error: why };
+    return failed(code === "EACCES" ? (opts.lang === "zh" ? "没有读取权限" : "permission denied") : code === "EISDIR" ? (opts.lang === "zh" ? "是文件夹" : "is a folder") : new ReadError("unreadable").reason(opts.lang));
   }
+  const digest = newDigest();
   try {
-    return { path: file, format, scan: scanBytes(bytes, file, opts), error: null };
+    const scan = scanBytes(bytes, file, {
+      threshold: opts.threshold, onProgress: opts.onProgress, keepFindings: false,
+      onFinding: (f) => { addToDigest(digest, f); opts.onFinding?.(f); },
+    });
+    return { path: file, format, sheets: scan.sheets, notes: scan.notes, digest, error: null };
   } catch (e) {
-    if (e instanceof ReadError) return { path: file, format, scan: null, error: e.reason(opts.lang) };
-    if (e instanceof RangeError) return { path: file, format, scan: null, error: new ReadError("too_large").reason(opts.lang) };
-    // an unexpected failure in our code: still one line, and the file is named by the caller
-    return { path: file, format, scan: null, error: `${new ReadError("corrupt_xml").reason(opts.lang)} [${(e as Error).name}: ${String((e as Error).message).slice(0, 120)}]` };
+    if (e instanceof ReadError) return failed(e.reason(opts.lang));
+    if (e instanceof RangeError) return failed(new ReadError("too_large").reason(opts.lang));
+    // an unexpected failure in our code: still one line, and the caller names the file
+    return failed(`${new ReadError("corrupt_xml").reason(opts.lang)} [${(e as Error).name}: ${String((e as Error).message).slice(0, 120)}]`);
   }
 }

@@ -25,8 +25,11 @@ export interface TableScanOptions {
   /** is the first non-empty row a header? default: decided from its cells */
   header?: boolean;
   threshold?: number;
-  /** called for every finding as soon as it is known */
-  onFinding?: (f: CellFinding) => void;
+  /**
+   * Called for every finding as soon as it is known, with its place (the finding object is shared
+   * between equal cells: copy what you keep). When given, `findings` stays empty.
+   */
+  onFinding?: (f: Finding, row: number, col: number, formula: boolean) => void;
 }
 
 const cellText = (c: Cell): string => (c == null ? "" : typeof c === "string" ? c : c.text);
@@ -63,14 +66,12 @@ export class TableScanner {
   /** per column: findings of short values seen before (categories, cities, statuses repeat; IDs do not) */
   private readonly cache: Map<string, Finding[]>[] = [];
   readonly findings: CellFinding[] = [];
-  private readonly keep: boolean;
   rowCount = 0;
 
   constructor(private readonly opts: TableScanOptions = {}) {
     this.sampleRows = opts.sampleRows ?? 200;
     this.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     this.decidedHeader = opts.header;
-    this.keep = !opts.onFinding;
   }
 
   /** Add rows; `firstRow` is the 1-based row number of rows[0] (rows may be sparse: pass row numbers). */
@@ -115,10 +116,15 @@ export class TableScanner {
       const numeric = isNumeric(c);
       const text = numeric ? numberText(raw) : raw;
       const cls = isHeader ? null : this.classes![col] ?? null;
-      for (const f of this.scanCell(text, cls, numeric)) {
-        const cf: CellFinding = { ...f, row, col, flags: isFormula(c) ? [...f.flags, "formula"] : f.flags };
-        if (this.keep) this.findings.push(cf);
-        this.opts.onFinding?.(cf);
+      const found = this.scanCell(text, cls, numeric);
+      if (found.length === 0) continue;
+      const formula = isFormula(c);
+      for (const f of found) {
+        if (this.opts.onFinding) { this.opts.onFinding(f, row, col, formula); continue; }
+        this.findings.push({
+          type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity,
+          flags: formula ? [...f.flags, "formula"] : f.flags, text: f.text, row, col,
+        });
       }
     }
   }

@@ -34,6 +34,10 @@ export interface FileNote { kind: FileNoteKind; detail: string }
 
 export interface ScanOptions {
   threshold?: number;
+  /** called for every finding as it is made (stream them: a 1M-cell workbook can have a million) */
+  onFinding?: (f: PlacedFinding) => void;
+  /** keep findings in FileScan.findings (default true); false keeps memory flat */
+  keepFindings?: boolean;
   /** progress in bytes of the largest parts read so far, of the total */
   onProgress?: (done: number, total: number) => void;
 }

@@ -1,10 +1,13 @@
-import type { FileFormat, FileScan } from "../formats/scan-result.js";
+import type { FileFormat, FileNote, SheetSummary } from "../formats/scan-result.js";
+import type { FindingDigest } from "./digest.js";
 
-/** One file of a run: what was found, or why it could not be read. */
+/** One file of a run: what was found (as a digest: counts, examples, the first findings), or why it could not be read. */
 export interface FileResult {
   path: string;
   format: FileFormat;
-  scan: FileScan | null;
+  sheets: SheetSummary[] | null;
+  notes: FileNote[];
+  digest: FindingDigest | null;
   /** one line naming the reason, in the user's language */
   error: string | null;
 }

@@ -3,11 +3,12 @@ import { maskValue } from "../operators/mask.js";
 import type { FileResult } from "./file-result.js";
 import { flagName, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
 import { TOOL_VERSION } from "./json.js";
-import { countBySensitivity } from "./summary.js";
+import type { Location } from "../model/finding.js";
+import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const COLORS: Record<Sensitivity, string> = { sensitive: "#c2410c", personal: "#2563eb", organization: "#6b7280" };
-const MAX_ROWS = 2000;
+const MAX_ROWS = DIGEST_SAMPLE;
 
 /** A horizontal bar chart as inline SVG (no script, no network). */
 function barChart(items: { label: string; value: number; color: string }[], title: string): string {
@@ -43,34 +44,45 @@ function stackedBar(counts: Record<Sensitivity, number>, lang: Lang, title: stri
 /** The self-contained HTML report of `tuomin scan --report`. */
 export function renderHtml(results: readonly FileResult[], opts: { lang: Lang; reveal?: boolean; now?: Date }): string {
   const { lang } = opts;
-  const all = results.flatMap((r) => r.scan?.findings.map((f) => ({ ...f, file: r.path })) ?? []);
-  const counts = countBySensitivity(all);
-  const byType = new Map<EntityType, number>();
-  for (const f of all) byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
-  const typeItems = [...byType].sort((a, b) => b[1] - a[1]).map(([ty, n]) => ({ label: typeName(lang, ty), value: n, color: COLORS[ENTITY_INFO[ty].sensitivity] }));
+  const total: FindingDigest = newDigest();
   const bySheet = new Map<string, number>();
-  for (const f of all) {
-    const key = results.length > 1 ? `${f.file.split(/[\\/]/).pop()}${f.sheet ? " · " + f.sheet : ""}` : f.sheet ?? locationName(lang, f.location);
-    bySheet.set(key, (bySheet.get(key) ?? 0) + 1);
+  for (const r of results) {
+    if (!r.digest) continue;
+    const d = r.digest;
+    total.total += d.total;
+    total.inHiddenSheets += d.inHiddenSheets;
+    for (const k of ["sensitive", "personal", "organization"] as const) total.bySensitivity[k] += d.bySensitivity[k];
+    for (const [ty, n] of d.byType) total.byType.set(ty, (total.byType.get(ty) ?? 0) + n);
+    const file = r.path.split(/[\\/]/).pop();
+    for (const [sheet, n] of d.bySheet) {
+      const key = results.length > 1 ? `${file}${sheet ? " · " + sheet : ""}` : sheet || file!;
+      bySheet.set(key, (bySheet.get(key) ?? 0) + n);
+    }
+    for (const [loc, n] of d.byLocation) if (loc !== "value") {
+      const key = `${results.length > 1 ? file + " · " : ""}${locationName(lang, loc)}`;
+      bySheet.set(key, (bySheet.get(key) ?? 0) + n);
+    }
   }
+  const counts = total.bySensitivity;
+  const typeItems = [...total.byType].sort((a, b) => b[1] - a[1]).map(([ty, n]) => ({ label: typeName(lang, ty), value: n, color: COLORS[ENTITY_INFO[ty].sensitivity] }));
   const sheetItems = [...bySheet].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([label, value]) => ({ label, value, color: "#0f766e" }));
 
   const fileSections = results.map((r) => {
-    if (!r.scan) return `<section class="file"><h2>${esc(r.path)}</h2><p class="err">${esc(t(lang, "errors"))}: ${esc(r.error ?? "")}</p></section>`;
-    const s = r.scan;
-    const sheets = s.sheets.filter((sh) => sh.columns.length || r.format === "xlsx" || r.format === "xlsm").map((sh) => {
+    if (!r.digest || !r.sheets) return `<section class="file"><h2>${esc(r.path)}</h2><p class="err">${esc(t(lang, "errors"))}: ${esc(r.error ?? "")}</p></section>`;
+    const d = r.digest;
+    const sheets = r.sheets.filter((sh) => sh.columns.length || r.format === "xlsx" || r.format === "xlsm").map((sh) => {
       const cols = sh.columns.map((c) => `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`).join("");
       const name = sh.name ? `${esc(t(lang, "sheet"))}「${esc(sh.name)}」` : esc(t(lang, "file"));
       return `<h3>${name}${sh.hidden ? ` <span class="badge">${esc(t(lang, "hidden"))}</span>` : ""} <small>${sh.rows} ${esc(t(lang, "rows"))}</small></h3>` +
         (cols ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th class="n">${esc(t(lang, "count"))}</th><th class="n">${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>` : "");
     }).join("");
-    const rows = s.findings.slice(0, MAX_ROWS).map((f) => `<tr><td>${esc(f.sheet ?? "")}</td><td>${esc(f.cell ?? "")}</td><td>${esc(locationName(lang, f.location))}${f.part ? `<br><small>${esc(f.part)}</small>` : ""}</td><td><span class="tag ${f.sensitivity}">${esc(typeName(lang, f.type))}</span></td><td class="mono">${esc(maskValue(f.type, f.text))}${opts.reveal ? `<br><small>${esc(f.text)}</small>` : ""}</td><td class="n">${f.confidence.toFixed(2)}</td><td>${f.flags.map((g) => esc(flagName(lang, g))).join(", ")}</td></tr>`).join("");
-    const c = countBySensitivity(s.findings);
+    const rows = d.sample.slice(0, MAX_ROWS).map((f) => `<tr><td>${esc(f.sheet ?? "")}</td><td>${esc(f.cell ?? "")}</td><td>${esc(locationName(lang, f.location))}${f.part ? `<br><small>${esc(f.part)}</small>` : ""}</td><td><span class="tag ${f.sensitivity}">${esc(typeName(lang, f.type))}</span></td><td class="mono">${esc(maskValue(f.type, f.text))}${opts.reveal ? `<br><small>${esc(f.text)}</small>` : ""}</td><td class="n">${f.confidence.toFixed(2)}</td><td>${f.flags.map((g) => esc(flagName(lang, g))).join(", ")}</td></tr>`).join("");
+    const c = d.bySensitivity;
     return `<section class="file"><h2>${esc(r.path)} <small>${r.format}</small></h2>` +
-      `<p>${esc(s.findings.length ? t(lang, "summaryLine", { n: s.findings.length, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings"))}</p>` +
-      sheets + (s.notes.length ? `<ul class="notes">${s.notes.map((n) => `<li>${esc(noteText(lang, n))}</li>`).join("")}</ul>` : "") +
-      (rows ? `<details${s.findings.length <= 200 ? " open" : ""}><summary>${esc(t(lang, "findings"))} (${s.findings.length})</summary>` +
-        (s.findings.length > MAX_ROWS ? `<p>${esc(t(lang, "truncated", { n: MAX_ROWS }))}</p>` : "") +
+      `<p>${esc(d.total ? t(lang, "summaryLine", { n: d.total, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings"))}</p>` +
+      sheets + (r.notes.length ? `<ul class="notes">${r.notes.map((n) => `<li>${esc(noteText(lang, n))}</li>`).join("")}</ul>` : "") +
+      (rows ? `<details${d.total <= 200 ? " open" : ""}><summary>${esc(t(lang, "findings"))} (${d.total})</summary>` +
+        (d.total > d.sample.length ? `<p>${esc(t(lang, "truncated", { n: d.sample.length }))}</p>` : "") +
         `<table><thead><tr><th>${esc(t(lang, "sheet"))}</th><th>${esc(t(lang, "cell"))}</th><th>${esc(t(lang, "location"))}</th><th>${esc(t(lang, "type"))}</th><th>${esc(t(lang, "preview"))}</th><th>${esc(t(lang, "confidence"))}</th><th>${esc(t(lang, "flags"))}</th></tr></thead><tbody>${rows}</tbody></table></details>` : "") +
       `</section>`;
   }).join("");
@@ -102,11 +114,11 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.mono{font-family:u
 <main>
 ${opts.reveal ? `<p class="warn">${esc(t(lang, "rawWarning"))}</p>` : ""}
 <div class="cards">
-<div class="card"><b>${all.length}</b><span>${esc(t(lang, "findings"))}</span></div>
+<div class="card"><b>${total.total}</b><span>${esc(t(lang, "findings"))}</span></div>
 <div class="card"><b style="color:${COLORS.sensitive}">${counts.sensitive}</b><span>${esc(sensitivityName(lang, "sensitive"))}</span></div>
 <div class="card"><b style="color:${COLORS.personal}">${counts.personal}</b><span>${esc(sensitivityName(lang, "personal"))}</span></div>
 <div class="card"><b style="color:${COLORS.organization}">${counts.organization}</b><span>${esc(sensitivityName(lang, "organization"))}</span></div>
-<div class="card"><b>${all.filter((f) => f.flags.includes("hidden_sheet")).length}</b><span>${esc(t(lang, "inHidden"))}</span></div>
+<div class="card"><b>${total.inHiddenSheets}</b><span>${esc(t(lang, "inHidden"))}</span></div>
 </div>
 ${stackedBar(counts, lang, t(lang, "bySensitivity"))}
 <div class="charts">${barChart(typeItems, t(lang, "byType"))}${barChart(sheetItems, t(lang, "bySheet"))}</div>

@@ -1,6 +1,5 @@
-import { ENTITY_INFO, SENSITIVITY_ORDER, type Sensitivity } from "../model/entity-type.js";
-import type { Location, PlacedFinding } from "../model/finding.js";
-import { maskValue } from "../operators/mask.js";
+import { ENTITY_INFO, SENSITIVITY_ORDER } from "../model/entity-type.js";
+import { exampleKey } from "./digest.js";
 import type { FileResult } from "./file-result.js";
 import { locationName, noteText, t, typeName, type Lang } from "./i18n.js";
 
@@ -17,12 +16,6 @@ const pad = (s: string, w: number): string => s + " ".repeat(Math.max(0, w - dis
 const padStart = (s: string, w: number): string => " ".repeat(Math.max(0, w - displayWidth(s))) + s;
 const cut = (s: string, w: number): string => { let out = ""; for (const ch of s) { if (displayWidth(out + ch) > w - 1) return out + "…"; out += ch; } return out; };
 
-export function countBySensitivity(findings: readonly PlacedFinding[]): Record<Sensitivity, number> {
-  const c: Record<Sensitivity, number> = { sensitive: 0, personal: 0, organization: 0 };
-  for (const f of findings) c[f.sensitivity]++;
-  return c;
-}
-
 function table(rows: string[][], indent: string): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
   return rows.map((r) => indent + r.map((c, i) => (i === 3 ? padStart(c, widths[i]) : pad(c, widths[i]))).join("  ").trimEnd());
@@ -32,39 +25,34 @@ function table(rows: string[][], indent: string): string[] {
 export function renderSummary(results: readonly FileResult[], lang: Lang): string {
   const out: string[] = [];
   for (const r of results) {
-    if (!r.scan) continue;
-    const { scan } = r;
+    if (!r.digest || !r.sheets) continue;
+    const d = r.digest;
     out.push(`${r.path} (${r.format})`);
-    for (const sheet of scan.sheets) {
-      const isTable = r.format !== "txt";
-      if (!isTable) continue;
-      const label = r.format === "csv" || r.format === "tsv" ? "" : `${t(lang, "sheet")}「${sheet.name}」`;
+    const isWorkbook = r.format === "xlsx" || r.format === "xlsm";
+    for (const sheet of r.sheets) {
+      const label = isWorkbook ? `${t(lang, "sheet")}「${sheet.name}」` : "";
       const hidden = sheet.hidden ? ` (${t(lang, "hidden")}${sheet.veryHidden ? "," + t(lang, "veryHidden") : ""})` : "";
       out.push(`  ${label}${hidden}${label ? " " : ""}${sheet.rows} ${t(lang, "rows")}`);
-      const sheetFindings = scan.findings.filter((f) => f.location === "value" && f.sheet === (r.format === "xlsx" || r.format === "xlsm" ? sheet.name : null));
       if (!sheet.columns.length) continue;
       const cols = [...sheet.columns].sort((a, b) => SENSITIVITY_ORDER[ENTITY_INFO[a.type].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b.type].sensitivity] || a.column.length - b.column.length || a.column.localeCompare(b.column));
       const rows = [[t(lang, "column"), t(lang, "header"), t(lang, "type"), t(lang, "count"), t(lang, "examples")]];
       for (const c of cols) {
-        const ex = [...new Set(sheetFindings.filter((f) => f.cell?.replace(/\d+$/, "") === c.column && f.type === c.type).slice(0, 6).map((f) => maskValue(f.type, f.text)))].slice(0, 2);
+        const ex = d.examples.get(exampleKey(isWorkbook ? sheet.name : null, c.column, c.type)) ?? [];
         rows.push([c.column, cut(c.header ?? "", 16), typeName(lang, c.type), String(c.findings), ex.join(", ")]);
       }
       out.push(...table(rows, "    "));
     }
-    if (r.format === "txt") {
-      const byType = new Map<string, number>();
-      for (const f of scan.findings) byType.set(typeName(lang, f.type), (byType.get(typeName(lang, f.type)) ?? 0) + 1);
-      if (byType.size) out.push("  " + [...byType].map(([k, n]) => `${k} ${n}`).join(" · "));
+    if (r.format === "txt" && d.total) {
+      out.push("  " + [...d.byType].map(([k, n]) => `${typeName(lang, k)} ${n}`).join(" · "));
     }
-    const elsewhere = new Map<Location, number>();
-    for (const f of scan.findings) if (f.location !== "value") elsewhere.set(f.location, (elsewhere.get(f.location) ?? 0) + 1);
-    if (elsewhere.size) out.push(`  ${t(lang, "otherPlaces")}: ${[...elsewhere].map(([l, n]) => `${locationName(lang, l)} ${n}`).join(" · ")}`);
-    for (const n of scan.notes) out.push(`  ${t(lang, "notes")}: ${noteText(lang, n)}`);
-    const c = countBySensitivity(scan.findings);
-    out.push("  " + (scan.findings.length ? t(lang, "summaryLine", { n: scan.findings.length, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings")));
+    const elsewhere = [...d.byLocation].filter(([l]) => l !== "value");
+    if (elsewhere.length) out.push(`  ${t(lang, "otherPlaces")}: ${elsewhere.map(([l, n]) => `${locationName(lang, l)} ${n}`).join(" · ")}`);
+    for (const n of r.notes) out.push(`  ${t(lang, "notes")}: ${noteText(lang, n)}`);
+    const c = d.bySensitivity;
+    out.push("  " + (d.total ? t(lang, "summaryLine", { n: d.total, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings")));
     out.push("");
   }
-  const ok = results.filter((r) => r.scan).length;
+  const ok = results.filter((r) => r.digest).length;
   out.push(`${t(lang, "scanned")} ${ok} ${t(lang, "files")}`);
   return out.join("\n");
 }

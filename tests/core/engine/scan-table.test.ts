@@ -35,7 +35,7 @@ describe("scanTable: columns raise and lower cell findings", () => {
 describe("TableScanner: rows arriving chunk by chunk (hosts read 5,000 rows at a time)", () => {
   it("gives the same findings as one call, and streams them through onFinding", () => {
     const streamed: CellFinding[] = [];
-    const s = new TableScanner({ sampleRows: 2, onFinding: (f) => streamed.push(f) });
+    const s = new TableScanner({ sampleRows: 2, onFinding: (f, row, col) => streamed.push({ ...f, row, col }) });
     s.push(rows.slice(0, 2), 1);
     expect(streamed).toEqual([]); // still sampling
     s.push(rows.slice(2), 3);

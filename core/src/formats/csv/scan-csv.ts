@@ -12,12 +12,14 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   const { text, encoding } = decodeText(bytes);
   const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
   const findings: PlacedFinding[] = [];
+  const keep = opts.keepFindings !== false;
   const counts = new Map<number, Map<EntityType, number>>();
   const scanner = new TableScanner({
     threshold: opts.threshold,
-    onFinding: (f) => {
-      const { row, col, ...rest } = f;
-      findings.push({ ...rest, sheet: null, cell: a1(col, row), location: "value" });
+    onFinding: (f, row, col) => {
+      const pf: PlacedFinding = { type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity, flags: f.flags, text: f.text, sheet: null, cell: a1(col, row), location: "value" };
+      if (keep) findings.push(pf);
+      opts.onFinding?.(pf);
       const m = counts.get(col) ?? new Map<EntityType, number>();
       m.set(f.type, (m.get(f.type) ?? 0) + 1);
       counts.set(col, m);

@@ -9,7 +9,11 @@ export function scanTextFile(bytes: Uint8Array, opts: ScanOptions = {}): FileSca
   const findings: PlacedFinding[] = [];
   const lines = text.split(/\r\n|\n|\r/);
   lines.forEach((line, i) => {
-    for (const f of scanText(line, { threshold: opts.threshold })) findings.push({ ...f, sheet: null, cell: `A${i + 1}`, location: "value" });
+    for (const f of scanText(line, { threshold: opts.threshold })) {
+      const pf: PlacedFinding = { ...f, sheet: null, cell: `A${i + 1}`, location: "value" };
+      if (opts.keepFindings !== false) findings.push(pf);
+      opts.onFinding?.(pf);
+    }
   });
   return { format: "txt", sheets: [], findings, notes: encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }] };
 }

@@ -28,7 +28,8 @@ export function summarizeColumns(classes: ColumnClass[], counts: Map<number, Map
 export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: ScanOptions = {}): FileScan {
   const pkg = openWorkbook(bytes);
   const findings: PlacedFinding[] = [];
-  const emit = (f: PlacedFinding) => { findings.push(f); };
+  const keep = opts.keepFindings !== false;
+  const emit = (f: PlacedFinding) => { if (keep) findings.push(f); opts.onFinding?.(f); };
   const sheets: SheetSummary[] = [];
   const total = [...pkg.sheets.map((s) => s.part), pkg.sharedStringsPart]
     .reduce((n, p) => n + (p ? pkg.zip.entries.get(p)?.size ?? 0 : 0), 0);
@@ -43,13 +44,17 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
     const counts = new Map<number, Map<EntityType, number>>();
     const scanner = new TableScanner({
       threshold: opts.threshold,
-      onFinding: (f) => {
-        const flags: FindingFlag[] = hidden ? [...f.flags, "hidden_sheet"] : f.flags;
-        const { row, col, ...rest } = f;
-        findings.push({ ...rest, flags, sheet: sheet.name, cell: a1(col, row), location: "value" });
-        const m = counts.get(col) ?? new Map<EntityType, number>();
+      onFinding: (f, row, col, formula) => {
+        let flags: FindingFlag[] = f.flags;
+        if (formula || hidden) {
+          flags = [...flags];
+          if (formula) flags.push("formula");
+          if (hidden) flags.push("hidden_sheet");
+        }
+        emit({ type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity, flags, text: f.text, sheet: sheet.name, cell: a1(col, row), location: "value" });
+        let m = counts.get(col);
+        if (!m) counts.set(col, (m = new Map<EntityType, number>()));
         m.set(f.type, (m.get(f.type) ?? 0) + 1);
-        counts.set(col, m);
       },
     });
     const { rows, tail } = readSheet(pkg.zip, sheet.part, sst, (row, cells) => scanner.pushRow(row, cells), progress);
