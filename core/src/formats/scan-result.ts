@@ -9,6 +9,8 @@ export interface ColumnSummary {
   type: EntityType;
   confidence: number;
   findings: number;
+  /** up to two masked examples of `type` (for the summary table; not part of the JSON) */
+  examples?: string[];
 }
 
 export interface SheetSummary {

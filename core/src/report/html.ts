@@ -1,9 +1,8 @@
-import { ENTITY_INFO, type EntityType, type Sensitivity } from "../model/entity-type.js";
+import { ENTITY_INFO, type Sensitivity } from "../model/entity-type.js";
 import { maskValue } from "../operators/mask.js";
 import type { FileResult } from "./file-result.js";
 import { flagName, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
 import { TOOL_VERSION } from "./json.js";
-import type { Location } from "../model/finding.js";
 import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

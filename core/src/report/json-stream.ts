@@ -31,7 +31,7 @@ export class JsonStream {
     this.write(`${this.inFindings++ ? "," : ""}\n${json}`);
   }
   endFile(sheets: SheetSummary[] | null, errors: string[]): void {
-    const sh = sheets ? `,"sheets":${JSON.stringify(sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows, columns: s.columns })))}` : "";
+    const sh = sheets ? `,"sheets":${JSON.stringify(sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows, columns: s.columns.map(({ column, header, type, confidence, findings }) => ({ column, header, type, confidence, findings })) })))}` : "";
     this.write(`]${sh},"errors":${JSON.stringify(errors)}}`);
   }
   end(): void { this.write("\n]}\n"); }

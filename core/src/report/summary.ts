@@ -1,5 +1,4 @@
 import { ENTITY_INFO, SENSITIVITY_ORDER } from "../model/entity-type.js";
-import { exampleKey } from "./digest.js";
 import type { FileResult } from "./file-result.js";
 import { locationName, noteText, t, typeName, type Lang } from "./i18n.js";
 
@@ -37,8 +36,7 @@ export function renderSummary(results: readonly FileResult[], lang: Lang): strin
       const cols = [...sheet.columns].sort((a, b) => SENSITIVITY_ORDER[ENTITY_INFO[a.type].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b.type].sensitivity] || a.column.length - b.column.length || a.column.localeCompare(b.column));
       const rows = [[t(lang, "column"), t(lang, "header"), t(lang, "type"), t(lang, "count"), t(lang, "examples")]];
       for (const c of cols) {
-        const ex = d.examples.get(exampleKey(isWorkbook ? sheet.name : null, c.column, c.type)) ?? [];
-        rows.push([c.column, cut(c.header ?? "", 16), typeName(lang, c.type), String(c.findings), ex.join(", ")]);
+        rows.push([c.column, cut(c.header ?? "", 16), typeName(lang, c.type), String(c.findings), (c.examples ?? []).join(", ")]);
       }
       out.push(...table(rows, "    "));
     }

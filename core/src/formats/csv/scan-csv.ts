@@ -1,9 +1,8 @@
 import { a1 } from "../../_lib/a1.js";
 import { TableScanner } from "../../engine/scan-table.js";
-import type { EntityType } from "../../model/entity-type.js";
 import type { PlacedFinding } from "../../model/finding.js";
 import type { FileFormat, FileScan, ScanOptions } from "../scan-result.js";
-import { summarizeColumns } from "../xlsx/scan-xlsx.js";
+import { ColumnTally } from "../column-tally.js";
 import { decodeText } from "./decode.js";
 import { csvRows, detectDelimiter } from "./parse.js";
 
@@ -13,16 +12,14 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
   const findings: PlacedFinding[] = [];
   const keep = opts.keepFindings !== false;
-  const counts = new Map<number, Map<EntityType, number>>();
+  const tally = new ColumnTally();
   const scanner = new TableScanner({
     threshold: opts.threshold,
     onFinding: (f, row, col) => {
       const pf: PlacedFinding = { type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity, flags: f.flags, text: f.text, sheet: null, cell: a1(col, row), location: "value" };
       if (keep) findings.push(pf);
       opts.onFinding?.(pf);
-      const m = counts.get(col) ?? new Map<EntityType, number>();
-      m.set(f.type, (m.get(f.type) ?? 0) + 1);
-      counts.set(col, m);
+      tally.add(col, f);
     },
   });
   let row = 0;
@@ -34,5 +31,5 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   const { columns } = scanner.finish();
   opts.onProgress?.(text.length, text.length);
   const notes = encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }];
-  return { format, sheets: [{ name: "", hidden: false, rows: row, columns: summarizeColumns(columns, counts) }], findings, notes };
+  return { format, sheets: [{ name: "", hidden: false, rows: row, columns: tally.summarize(columns) }], findings, notes };
 }
