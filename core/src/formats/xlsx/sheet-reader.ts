@@ -1,4 +1,3 @@
-import { columnIndex } from "../../_lib/a1.js";
 import type { Cell } from "../../engine/scan-table.js";
 import { ReadError } from "../errors.js";
 import { assertNoDtd, decodeXmlText, joinTextRuns } from "../xml.js";
@@ -17,8 +16,23 @@ const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>/g;
 const CELL_END = /<\/(?:\w+:)?c>/g;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
-const REF = /\sr="([A-Z]{1,3})(\d+)"/;
-const TYPE = /\st="(\w+)"/;
+/** The value of an attribute (`needle` is ' t="'), read without a regex: this runs for every cell. */
+function attrValue(tag: string, needle: string): string | undefined {
+  const i = tag.indexOf(needle);
+  if (i < 0) return undefined;
+  const start = i + needle.length;
+  return tag.slice(start, tag.indexOf('"', start));
+}
+
+/** r="AB12" → { col: 27, row: 12 }, parsed by hand. */
+function cellRef(tag: string): { col: number; row: number } | null {
+  const i = tag.indexOf(' r="');
+  if (i < 0) return null;
+  let p = i + 4, col = 0, row = 0;
+  for (let c = tag.charCodeAt(p); c >= 65 && c <= 90; c = tag.charCodeAt(++p)) col = col * 26 + (c - 64);
+  for (let c = tag.charCodeAt(p); c >= 48 && c <= 57; c = tag.charCodeAt(++p)) row = row * 10 + (c - 48);
+  return col > 0 && row > 0 ? { col: col - 1, row } : null;
+}
 const ROWNUM = /\sr="(\d+)"/;
 
 /**
@@ -82,26 +96,31 @@ export function readSheet(
         next = end.index + end[0].length;
       }
       TAG.lastIndex = processed = next;
-      const ref = REF.exec(startTag);
+      const ref = cellRef(startTag);
       let col: number;
       if (ref) {
-        col = columnIndex(ref[1]);
-        const r = Number(ref[2]);
+        col = ref.col;
+        const r = ref.row;
         if (r !== row) { flush(); row = r; if (row > maxRow) maxRow = row; if (row > EXCEL_MAX_ROWS) throw new ReadError("too_many_rows", part); }
       } else col = lastCol + 1;
       lastCol = col;
       if (!inner) continue;
-      const t = TYPE.exec(startTag)?.[1] ?? "n";
-      const formula = inner.includes("<f") || /<\w+:f[\s>/]/.test(inner);
+      const t = attrValue(startTag, ' t="') ?? "n";
+      const formula = inner.includes("<f") || (inner.includes(":f") && /<\w+:f[\s>/]/.test(inner));
       let text: string;
       let numeric = false;
       if (t === "inlineStr") {
         const is = IS.exec(inner);
         text = is ? joinTextRuns(is[1]) : "";
       } else {
-        const v = V.exec(inner);
-        if (!v) continue;
-        const raw = v[1];
+        // the common case is exactly <v>…</v>; anything else (prefixes, attributes, <f> before it) takes the regex
+        let raw: string;
+        if (inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4) raw = inner.slice(3, -4);
+        else {
+          const v = V.exec(inner);
+          if (!v) continue;
+          raw = v[1];
+        }
         if (t === "s") text = sst[Number(raw)] ?? "";
         else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
         else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
