@@ -63,13 +63,18 @@ export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidat
   return out;
 }
 
-/** Keep the best of overlapping candidates: higher confidence first, then the longer span. */
+/** Keep the best of overlapping candidates: higher confidence first, then the longer span. Linear in the text. */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length < 2) return cands;
   const sorted = [...cands].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  let maxEnd = 0;
+  for (const c of cands) if (c.end > maxEnd) maxEnd = c.end;
+  const taken = new Uint8Array(maxEnd);
   const kept: Candidate[] = [];
-  for (const c of sorted) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  outer: for (const c of sorted) {
+    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import XLSX from "xlsx";
 import { scanBytes } from "../../../core/src/index.js";
 import { openWorkbook } from "../../../core/src/formats/xlsx/package.js";
-import { readSharedStrings } from "../../../core/src/formats/xlsx/shared-strings.js";
+import { readSharedStrings, SharedStrings } from "../../../core/src/formats/xlsx/shared-strings.js";
 import { readSheet } from "../../../core/src/formats/xlsx/sheet-reader.js";
 import { a1 } from "../../../core/src/_lib/a1.js";
 import { SHARED } from "../../helpers/conformance.js";
@@ -18,7 +18,7 @@ const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
 
 function ourCells(bytes: Uint8Array): Map<string, Map<string, string>> {
   const pkg = openWorkbook(bytes);
-  const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : [];
+  const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : new SharedStrings();
   const out = new Map<string, Map<string, string>>();
   for (const s of pkg.sheets) {
     const cells = new Map<string, string>();
@@ -62,5 +62,17 @@ describe("hidden and very hidden sheets are read and flagged", () => {
       const r = scanBytes(fs.readFileSync(path.join(dir, f)), f);
       expect(r.sheets.map((s) => [s.name, s.hidden])).toEqual([["Visible", false], ["Hidden", true], ["VeryHidden", true]]);
     }
+  });
+});
+
+describe("SharedStrings stores the table compactly and returns every string by index", () => {
+  it("across batch boundaries", () => {
+    const t = new SharedStrings();
+    const n = 70_000;
+    for (let i = 0; i < n; i++) t.push(i % 7 === 0 ? "" : `客户${i}`);
+    t.seal();
+    expect(t.length).toBe(n);
+    for (const i of [0, 1, 65535, 65536, 65537, n - 1]) expect(t.get(i)).toBe(i % 7 === 0 ? "" : `客户${i}`);
+    expect(t.get(n)).toBeUndefined();
   });
 });

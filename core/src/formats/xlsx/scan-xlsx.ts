@@ -5,7 +5,7 @@ import { ColumnTally } from "../column-tally.js";
 import type { FileFormat, FileScan, ScanOptions, SheetSummary } from "../scan-result.js";
 import { openWorkbook } from "./package.js";
 import { scanComments, scanDocProps, scanOtherParts, scanSheetTail, scanWorkbookNames } from "./residue.js";
-import { readSharedStrings } from "./shared-strings.js";
+import { readSharedStrings, SharedStrings } from "./shared-strings.js";
 import { readSheet } from "./sheet-reader.js";
 
 /** Scan an .xlsx/.xlsm workbook: every sheet (hidden too), then everything else in the package. */
@@ -19,7 +19,7 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
     .reduce((n, p) => n + (p ? pkg.zip.entries.get(p)?.size ?? 0 : 0), 0);
   let done = 0;
   const progress = (n: number) => { done += n; opts.onProgress?.(done, total); };
-  const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : [];
+  const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : new SharedStrings();
   if (pkg.sharedStringsPart) progress(pkg.zip.entries.get(pkg.sharedStringsPart)?.size ?? 0);
 
   for (const sheet of pkg.sheets) {

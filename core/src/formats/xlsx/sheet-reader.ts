@@ -41,7 +41,7 @@ const ROWNUM = /\sr="(\d+)"/;
  * formula). Memory holds one chunk and one row.
  */
 export function readSheet(
-  zip: ZipArchive, part: string, sst: readonly string[],
+  zip: ZipArchive, part: string, sst: { get(i: number): string | undefined },
   onRow: (row: number, cells: Cell[]) => void,
   onBytes?: (n: number) => void,
 ): SheetReadResult {
@@ -121,7 +121,7 @@ export function readSheet(
           if (!v) continue;
           raw = v[1];
         }
-        if (t === "s") text = sst[Number(raw)] ?? "";
+        if (t === "s") text = sst.get(Number(raw)) ?? "";
         else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
         else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
         else { text = raw.trim(); numeric = true; }
