@@ -19,3 +19,8 @@ export { ChangeLogWriter, fingerprint, keyId, lineHash, serializeLine, type LogE
 export { verifyLog, type LogVerification, type LogProblem } from "./changelog/verify.js";
 export { logToCsv } from "./changelog/export-csv.js";
 export { canonicalJson } from "./changelog/canonical-json.js";
+export { pseudonymize, normalizeForToken } from "./operators/pseudonymize.js";
+export { generalize, GENERALIZABLE } from "./operators/generalize.js";
+export { deleteValue } from "./operators/delete.js";
+export { parsePolicy, decide, DEFAULT_POLICY, PolicyError, policySchema, type Policy, type Rule, type Action, type FindingPlace } from "./policy/policy.js";
+export { replacement, spliceText } from "./policy/apply.js";

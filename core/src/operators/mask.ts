@@ -50,7 +50,8 @@ function mobile(value: string, level: MaskLevel): string {
 
 function personName(value: string, level: MaskLevel): string {
   const t = value.trim();
-  if (/^[A-Za-z]/.test(t)) return value.replace(/([A-Za-z])([A-Za-z'\-]*)/g, (_m, a: string, rest: string) => (level === "loose" ? a : a) + MASK_CHAR.repeat(rest.length));
+  // Latin names: keep each word's first letter (Zhang Wei → Z**** W**), separators stay
+  if (/^[A-Za-z]/.test(t)) return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
   const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
   return keepEnds(value, keep, 0);
 }
