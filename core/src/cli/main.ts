@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { FileResult } from "../report/file-result.js";
 import { renderHtml } from "../report/html.js";
@@ -8,7 +6,11 @@ import { TOOL_VERSION } from "../report/json.js";
 import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
 import { formatOf } from "../formats/scan-file.js";
+import { writeAtomic } from "./atomic-write.js";
 import { collectFiles } from "./collect-files.js";
+import { DEFAULT_KEY_FILE } from "./key-file.js";
+import { runLogExport, runLogVerify } from "./log-commands.js";
+import { runMask } from "./mask-command.js";
 import { scanFiles } from "./scan-files.js";
 
 /** Exit codes (../shared/spec/cli.md). */
@@ -25,12 +27,6 @@ const threshold = (v: string): number => {
   return n;
 };
 
-/** Write a file atomically: a temp file beside it, then rename. */
-function writeAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
 
 function reportErrors(results: readonly FileResult[], missing: readonly string[], lang: Lang): number {
   let bad = 0;
@@ -109,6 +105,30 @@ export async function main(argv: string[]): Promise<number> {
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
     .option("--threshold <0-1>", "reporting threshold (default 0.5)", threshold)
     .action(async (paths: string[], o) => { code = await runVerify(paths, o); });
+  program.command("mask")
+    .description("写出脱敏副本,并记录每一处变更 (write a remediated copy and log every change)")
+    .argument("<in>", ".xlsx/.xlsm/.csv/.tsv")
+    .requiredOption("-o, --output <out>", "the remediated copy (never the input)")
+    .option("--policy <file.json>", "处理规则 (default: mask personal data at standard, retain organizations)")
+    .option("--level <strict|standard|loose>", "masking level", (v: string) => { if (!["strict", "standard", "loose"].includes(v)) throw new InvalidArgumentError("strict | standard | loose"); return v; }, "standard")
+    .option("--log <file.jsonl>", "change log (default OUT.tuomin-log.jsonl; appended to)")
+    .option("--key <file>", `key file for pseudonyms and log fingerprints (default ${DEFAULT_KEY_FILE})`)
+    .option("--force", "overwrite an existing output")
+    .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
+    .action((input: string, o) => { code = runMask(input, o); });
+  const log = program.command("log").description("变更记录 (change logs)");
+  log.command("verify")
+    .description("校验记录的哈希链 (verify the hash chain): exit 0 intact, 4 naming the first bad line")
+    .argument("<log>", "change log (.jsonl)")
+    .option("--final <hash>", "the final hash printed when the log was written (detects a truncated tail)")
+    .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
+    .action((file: string, o) => { code = runLogVerify(file, o); });
+  log.command("export")
+    .description("导出为 CSV 供审计 (the log as CSV for auditors)")
+    .argument("<log>", "change log (.jsonl)")
+    .requiredOption("--csv", "CSV output")
+    .option("-o, --output <file.csv>", "write to a file instead of stdout")
+    .action((file: string, o) => { code = runLogExport(file, o); });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
@@ -117,6 +137,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   return code;
 }
+
+// a closed pipe (tuomin scan … | head) ends the run quietly instead of with a stack trace
+process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(process.exitCode ?? 0); throw e; });
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

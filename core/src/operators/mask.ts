@@ -48,7 +48,7 @@ function mobile(value: string, level: MaskLevel): string {
   return [...value].map((c, i) => (national.has(i) && !keep.has(i) ? MASK_CHAR : c)).join("");
 }
 
-function personName(value: string, level: MaskLevel): string {
+function personName(value: string, _level: MaskLevel): string {
   const t = value.trim();
   // Latin names: keep each word's first letter (Zhang Wei → Z**** W**), separators stay
   if (/^[A-Za-z]/.test(t)) return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
@@ -64,15 +64,21 @@ function adminPrefix(value: string): number {
   return p;
 }
 
+/**
+ * Addresses keep their province/city/district prefix and lose the detail (entities.md): 上海市浦东新区*********.
+ * Level loose keeps the road name too. Without a recognisable prefix, the last 8 characters go (hutool's
+ * rule), or all of a shorter value. hutool's own standard — always the last 8 — leaves road and house
+ * number of a long address readable, which a handover check would still flag.
+ */
 function address(value: string, level: MaskLevel): string {
   const chars = Array.from(value);
-  if (level === "strict") {
-    const p = adminPrefix(value);
-    return chars.map((c, i) => (i < p ? c : MASK_CHAR)).join("");
+  let keep = adminPrefix(value);
+  if (keep === 0) keep = Math.max(0, chars.length - 8);
+  else if (level === "loose") {
+    const road = /^[\u4e00-\u9fff]{1,12}?(?:大道|路|街|巷|弄|胡同|里|村)/.exec(value.slice(keep));
+    if (road) keep += road[0].length;
   }
-  // standard: hutool's address(s, 8) — the last 8 characters; loose: the last 6
-  const n = level === "loose" ? 6 : 8;
-  return chars.map((c, i) => (i < chars.length - n ? c : MASK_CHAR)).join("");
+  return chars.map((c, i) => (i < keep ? c : MASK_CHAR)).join("");
 }
 
 function licensePlate(value: string): string {

@@ -18,6 +18,8 @@ describe("mask levels (entities.md)", () => {
     ["license_plate", "沪A12345", "standard", "沪A1***5"],
     ["birth_date", "1990-03-07", "standard", "1990-**-**"],
     ["address", "上海市浦东新区张江路88号", "strict", "上海市浦东新区******"],
+    ["address", "上海市浦东新区张江路88号", "standard", "上海市浦东新区******"],
+    ["address", "上海市浦东新区张江路88号", "loose", "上海市浦东新区张江路***"],
     ["ip_address", "192.168.1.1", "standard", "192.*.*.*"],
   ] as [EntityType, string, "strict" | "standard" | "loose", string][])("%s %s at %s → %s", (type, v, level, out) => {
     expect(maskValue(type, v, level)).toBe(out);

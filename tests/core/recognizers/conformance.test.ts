@@ -187,7 +187,15 @@ describe("hutool DesensitizedUtil pairs (masking level standard)", () => {
     CHINESE_NAME: "person_name", ID_CARD: "cn_resident_id", FIXED_PHONE: "phone_landline", MOBILE_PHONE: "phone_mobile",
     ADDRESS: "address", EMAIL: "email", BANK_CARD: "bank_card", IPV4: "ip_address", IPV6: "ip_address",
   };
-  const pairs = (hd.desensitized as { type: string; input: string; expected: string }[]).filter((p) => map[p.type]);
+  // hutool masks the last 8 characters of an address; entities.md keeps up to the district and masks all
+  // the detail, because "北京市海淀区马********" of a longer address still shows road and house number
+  const pairs = (hd.desensitized as { type: string; input: string; expected: string }[]).filter((p) => map[p.type] && p.type !== "ADDRESS");
+  it("ADDRESS: masks all detail after the district where hutool keeps all but the last 8 characters", () => {
+    const p = (hd.desensitized as { type: string; input: string; expected: string }[]).find((x) => x.type === "ADDRESS")!;
+    expect(p.expected).toBe("北京市海淀区马********");
+    expect(maskValue("address", p.input, "standard")).toBe("北京市海淀区*********");
+    expect(maskValue("address", "上海市浦东新区张江路88号3号楼501室", "standard")).toBe("上海市浦东新区" + "*".repeat(14));
+  });
   it.each(pairs)("$type $input → $expected", (p) => expect(maskValue(map[p.type], p.input, "standard")).toBe(p.expected));
   const fns: Record<string, EntityType> = { chineseName: "person_name", fixedPhone: "phone_landline", mobilePhone: "phone_mobile", email: "email", carLicense: "license_plate", bankCard: "bank_card" };
   const calls = (hd.functions as { fn: string; args: (string | null)[]; expected: string | null }[])

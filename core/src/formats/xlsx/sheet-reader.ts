@@ -44,6 +44,8 @@ export function readSheet(
   zip: ZipArchive, part: string, sst: { get(i: number): string | undefined },
   onRow: (row: number, cells: Cell[]) => void,
   onBytes?: (n: number) => void,
+  /** called with the shared-string index of every t="s" cell (the masker counts each string's uses) */
+  onShared?: (index: number) => void,
 ): SheetReadResult {
   let buf = "";
   let inTail = false;
@@ -121,7 +123,7 @@ export function readSheet(
           if (!v) continue;
           raw = v[1];
         }
-        if (t === "s") text = sst.get(Number(raw)) ?? "";
+        if (t === "s") { const idx = Number(raw); text = sst.get(idx) ?? ""; onShared?.(idx); }
         else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
         else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
         else { text = raw.trim(); numeric = true; }

@@ -1,0 +1,352 @@
+import { strToU8, zipSync, type Zippable } from "fflate";
+import { a1, columnLetters } from "../../_lib/a1.js";
+import { numberText, TableScanner, type Cell } from "../../engine/scan-table.js";
+import { scanText } from "../../engine/scan-text.js";
+import type { Finding, Location } from "../../model/finding.js";
+import { maskText, type MaskContext, type Retained, type ValueChange } from "../../mask/plan.js";
+import { decodeXmlText, joinTextRuns } from "../xml.js";
+import type { ZipArchive } from "../zip/zip-reader.js";
+import { openWorkbook, readRels, relsPartOf, type WorkbookPackage } from "./package.js";
+import { readSharedStrings } from "./shared-strings.js";
+import { readSheet } from "./sheet-reader.js";
+import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
+
+export interface PlacedChange extends ValueChange { sheet: string | null; cell: string | null; location?: Location; part?: string }
+export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; retained: (Retained & { cell?: string | null })[] }
+
+const KEY = (row: number, col: number): number => row * 16384 + col;
+const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
+
+interface CellEdit { sheet: string; cell: string; newText: string; findings: Finding[] }
+
+/**
+ * A remediated copy of a workbook. Only what changes is rewritten: changed cells are spliced into the
+ * original sheet XML; a shared string whose every use is masked the same way is replaced in its slot (no
+ * orphan left), otherwise masked values get new slots; numbers that were personal data become text cells
+ * with a text number format; formula cells keep their formulas but lose the cached value (recalculated
+ * on load). Comments, properties, defined names, charts, pivot caches, drawings, hyperlinks, header/footer
+ * and data-validation lists are scrubbed by the same policy; the thumbnail picture is dropped. Every
+ * other part is written back unchanged.
+ */
+export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
+  const pkg = openWorkbook(bytes);
+  const { zip } = pkg;
+  const sst = pkg.sharedStringsPart ? readSharedStrings(zip, pkg.sharedStringsPart) : null;
+  const changes: PlacedChange[] = [];
+  const retained: XlsxMaskResult["retained"] = [];
+  const parts = new Map<string, Uint8Array | null>(); // new content; null = drop the part
+  const text = (p: string) => zip.text(p);
+
+  // ---- pass 1: find what to change in every worksheet -------------------------------------------
+  const refs = new Uint32Array(sst?.length ?? 0);
+  const edits = new Map<string, Map<number, CellEdit>>(); // sheet part → cell key → edit
+  let formulasChanged = false;
+  for (const sheet of pkg.sheets) {
+    if (!sheet.isWorksheet) continue;
+    const found = new Map<number, { text: string; findings: Finding[] }>();
+    // the rows held back while the columns are classified, and the row being scanned
+    const early = new Map<number, Cell[]>();
+    let curRow = 0;
+    let curCells: Cell[] = [];
+    const scanner = new TableScanner({
+      onFinding: (f, row, col) => {
+        const k = KEY(row, col);
+        let e = found.get(k);
+        if (!e) {
+          const c = (row === curRow ? curCells : early.get(row))?.[col];
+          const t = c == null ? "" : typeof c === "string" ? c : c.numeric ? numberText(c.text) : c.text;
+          found.set(k, (e = { text: t, findings: [] }));
+        }
+        e.findings.push({ ...f });
+      },
+    });
+    readSheet(zip, sheet.part, sst ?? { get: () => undefined }, (row, cells) => {
+      if (scanner.columns.length === 0) early.set(row, cells);
+      curRow = row;
+      curCells = cells;
+      scanner.pushRow(row, cells);
+    }, undefined, (idx) => { if (idx < refs.length) refs[idx]++; });
+    const { columns } = scanner.finish();
+    early.clear();
+    const sheetEdits = new Map<number, CellEdit>();
+    for (const [k, { text: original, findings: fs }] of found) {
+      const row = Math.floor(k / 16384), col = k % 16384;
+      const cell = a1(col, row);
+      const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
+      for (const x of r.retained) retained.push({ ...x, cell });
+      if (!r.changes.length) continue;
+      for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
+      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text, findings: fs });
+    }
+    if (sheetEdits.size) edits.set(sheet.part, sheetEdits);
+  }
+
+  // ---- shared strings: replace in the slot when every use changes the same way, else add slots ----
+  const slotText = new Map<number, string>();         // slot → new text
+  const newSlots: string[] = [];
+  const cellSlot = new Map<string, number>();         // "part|key" → new slot index for that cell
+  const sheetXml = new Map<string, string>();
+  const sharedUse = new Map<number, { cells: string[]; texts: Set<string> }>();
+  for (const [part, m] of edits) {
+    const xml = text(part);
+    sheetXml.set(part, xml);
+    for (const cx of xml.matchAll(CELL_RE)) {
+      const el = cx[0];
+      const ref = /\sr="([A-Z]+)(\d+)"/.exec(el);
+      if (!ref) continue;
+      const key = KEY(Number(ref[2]), colIndex(ref[1]));
+      const e = m.get(key);
+      if (!e || !/\st="s"/.test(el)) continue;
+      const idx = Number(/<(?:\w+:)?v>(\d+)</.exec(el)?.[1]);
+      const u = sharedUse.get(idx) ?? { cells: [], texts: new Set<string>() };
+      u.cells.push(`${part}|${key}`);
+      u.texts.add(e.newText);
+      sharedUse.set(idx, u);
+    }
+  }
+  const slotBase = sst?.length ?? 0;
+  const slotFor = new Map<string, number>();
+  const addSlot = (t: string) => { let i = slotFor.get(t); if (i === undefined) { i = slotBase + newSlots.length; newSlots.push(t); slotFor.set(t, i); } return i; };
+  for (const [idx, u] of sharedUse) {
+    if (u.cells.length === refs[idx] && u.texts.size === 1) slotText.set(idx, [...u.texts][0]);
+    else for (const c of u.cells) {
+      const [part, key] = c.split("|");
+      cellSlot.set(c, addSlot(edits.get(part)!.get(Number(key))!.newText));
+    }
+  }
+
+  // ---- pass 2: splice changed cells into each sheet ----------------------------------------------
+  const textStyle = new TextStyles(zip);
+  for (const [part, m] of edits) {
+    const xml = sheetXml.get(part)!;
+    const out = xml.replace(CELL_RE, (el) => {
+      const ref = /\sr="([A-Z]+)(\d+)"/.exec(el);
+      if (!ref) return el;
+      const key = KEY(Number(ref[2]), colIndex(ref[1]));
+      const e = m.get(key);
+      if (!e) return el;
+      const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)![1];
+      const r = /\sr="[^"]*"/.exec(attrs)![0];
+      const s = /\ss="(\d+)"/.exec(attrs)?.[1];
+      const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
+      const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
+      const style = s !== undefined ? ` s="${s}"` : "";
+      if (f) { formulasChanged = true; return `<c${r}${style}>${f}</c>`; } // keep the formula, drop the cached value
+      if (e.newText === "") return `<c${r}${style}/>`;
+      if (t === "s") {
+        const slot = cellSlot.get(`${part}|${key}`);
+        return slot === undefined ? el : el.replace(/(<(?:\w+:)?v>)\d+(<\/(?:\w+:)?v>)/, `$1${slot}$2`);
+      }
+      if (t === "n" || t === "d") {
+        // a number that was personal data becomes text, formatted as text so Excel keeps it text
+        return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
+      }
+      return `<c${r}${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(e.newText)}</t></is></c>`;
+    });
+    parts.set(part, strToU8(out));
+  }
+
+  // ---- shared-string part -------------------------------------------------------------------------
+  if (slotText.size || newSlots.length) {
+    const sstPart = pkg.sharedStringsPart ?? "xl/sharedStrings.xml";
+    let xml = pkg.sharedStringsPart ? text(sstPart) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+    if (slotText.size) {
+      let i = -1;
+      xml = xml.replace(/<(?:\w+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?si>)/g, (el) => {
+        i++;
+        const t = slotText.get(i);
+        return t === undefined ? el : `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`;
+      });
+    }
+    const total = slotBase + newSlots.length;
+    xml = xml.replace(/(<(?:\w+:)?sst\b[^>]*?)\suniqueCount="\d+"/, `$1 uniqueCount="${total}"`)
+      .replace(/<\/((?:\w+:)?sst)>\s*$/, `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`);
+    parts.set(sstPart, strToU8(xml));
+    if (!pkg.sharedStringsPart) addSharedStringsPart(zip, parts);
+  }
+  if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
+
+  // ---- everything else that holds personal data --------------------------------------------------
+  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged);
+
+  // ---- write the package: changed parts new, the rest exactly as they were -------------------------
+  const files: Zippable = {};
+  for (const name of zip.entries.keys()) {
+    const next = parts.get(name);
+    if (next === null) continue;
+    files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
+  }
+  for (const [name, data] of parts) if (data && !zip.has(name)) files[name] = [data, { level: 6 }];
+  return { bytes: zipSync(files), changes, retained };
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n - 1;
+}
+
+function inflateWhole(zip: ZipArchive, name: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let n = 0;
+  zip.stream(name, (c) => { chunks.push(c.slice()); n += c.length; });
+  const out = new Uint8Array(n);
+  let p = 0;
+  for (const c of chunks) { out.set(c, p); p += c.length; }
+  return out;
+}
+
+/** Cell styles cloned with number format 49 (text), so a masked number stays text in Excel. */
+class TextStyles {
+  readonly part: string;
+  private src = "";
+  private xfs: string[] = [];
+  private added: string[] = [];
+  private readonly map = new Map<number, number>();
+  changed = false;
+  constructor(private readonly zip: ZipArchive) {
+    this.part = zip.find("xl/styles.xml") ?? "xl/styles.xml";
+  }
+  of(style: number): number {
+    const hit = this.map.get(style);
+    if (hit !== undefined) return hit;
+    if (!this.src) {
+      this.src = this.zip.has(this.part) ? this.zip.text(this.part) : "";
+      const body = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(this.src)?.[1] ?? "";
+      this.xfs = body.match(/<(?:\w+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?xf>)/g) ?? [];
+    }
+    const base = this.xfs[style] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const clone = base.replace(/\snumFmtId="\d+"/, "").replace(/\sapplyNumberFormat="\d"/, "").replace(/^<((?:\w+:)?xf)\b/, '<$1 numFmtId="49" applyNumberFormat="1"');
+    const idx = this.xfs.length + this.added.length;
+    this.added.push(clone);
+    this.map.set(style, idx);
+    this.changed = true;
+    return idx;
+  }
+  xml(): string {
+    return this.src.replace(/(<(?:\w+:)?cellXfs\b[^>]*?)\scount="\d+"([^>]*>)([\s\S]*?)(<\/(?:\w+:)?cellXfs>)/, (_m, a: string, b: string, body: string, end: string) =>
+      `${a} count="${this.xfs.length + this.added.length}"${b}${body}${this.added.join("")}${end}`);
+  }
+}
+
+function addSharedStringsPart(zip: ZipArchive, parts: Map<string, Uint8Array | null>): void {
+  const rels = "xl/_rels/workbook.xml.rels";
+  const r = (parts.get(rels) ? new TextDecoder().decode(parts.get(rels)!) : zip.text(rels))
+    .replace(/<\/Relationships>/, '<Relationship Id="rIdTuominSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>');
+  parts.set(rels, strToU8(r));
+  const ct = zip.text("[Content_Types].xml").replace(/<\/Types>/, '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>');
+  parts.set("[Content_Types].xml", strToU8(ct));
+}
+
+/** Scrub comments, properties, names, caches, drawings, links, headers/footers and validation lists. */
+function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: PlacedChange[], retained: XlsxMaskResult["retained"], formulasChanged: boolean): void {
+  const { zip } = pkg;
+  const current = (p: string) => (parts.has(p) ? new TextDecoder().decode(parts.get(p)!) : zip.text(p));
+  const maskOne = (value: string, where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string }): string | null => {
+    const fs = scanText(value, { label: where.label ?? null });
+    if (!fs.length) return null;
+    const r = maskText(value, fs, { sheet: where.sheet, header: null, column: null }, ctx);
+    for (const x of r.retained) retained.push({ ...x, cell: where.cell });
+    for (const c of r.changes) changes.push({ ...c, sheet: where.sheet, cell: where.cell, location: where.location, part: where.part });
+    return r.changes.length ? r.text : null;
+  };
+  const put = (p: string, before: string, after: string) => { if (after !== before) parts.set(p, strToU8(after)); };
+
+  for (const sheet of pkg.sheets) {
+    if (!sheet.isWorksheet) continue;
+    const src = current(sheet.part);
+    let xml = src.replace(/(<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>)([^<]*)(<\/(?:\w+:)?\2>)/g, (m, o: string, _t: string, body: string, c: string) => {
+      const v = maskOne(body.replace(/&amp;/g, "&"), { location: "header_footer", sheet: sheet.name, cell: null, part: sheet.part });
+      return v === null ? m : o + escapeXml(v) + c;
+    });
+    xml = xml.replace(/(<(?:\w+:)?formula1>)([^<]*)(<\/(?:\w+:)?formula1>)/g, (m, o: string, body: string, c: string) => {
+      const lit = /^"([\s\S]*)"$/.exec(decodeXmlText(body).trim());
+      if (!lit) return m;
+      const items = lit[1].split(",").map((it) => maskOne(it, { location: "data_validation", sheet: sheet.name, cell: null, part: sheet.part }) ?? it);
+      return items.join(",") === lit[1] ? m : `${o}"${escapeXml(items.join(","))}"${c}`;
+    });
+    // hyperlinks whose target holds personal data: the link is removed with its relationship
+    const rels = readRels(zip, sheet.part);
+    const bad = new Set(rels.filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(safeDecode(r.target).replace(/^(mailto|tel):/i, "").replace(/[?&=#/]+/g, " ")).length).map((r) => r.id));
+    if (bad.size) {
+      xml = xml.replace(/<(?:\w+:)?hyperlink\b[^>]*\sr:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m)).replace(/<(?:\w+:)?hyperlinks>\s*<\/(?:\w+:)?hyperlinks>/, "");
+      const rp = relsPartOf(sheet.part);
+      const rx = zip.text(rp).replace(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m));
+      parts.set(rp, strToU8(rx));
+      for (const id of bad) {
+        const target = safeDecode(rels.find((x) => x.id === id)!.target).replace(/^(mailto|tel):/i, "");
+        for (const f of scanText(target.replace(/[?&=#/]/g, " "))) changes.push({ finding: f, action: { action: "delete" }, after: "", sheet: sheet.name, cell: null, location: "other_part", part: rp });
+      }
+    }
+    put(sheet.part, src, xml);
+    // comments and threaded comments of this sheet
+    for (const rel of readRels(zip, sheet.part)) {
+      if (rel.external || !zip.has(rel.target)) continue;
+      if (/\/comments$/.test(rel.type)) {
+        const c0 = current(rel.target);
+        let c1 = rewriteElementTexts(c0, ["author"], (t) => maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target, label: "姓名" }));
+        c1 = c1.replace(/(<(?:\w+:)?comment\b[^>]*\sref="([^"]+)"[^>]*>)\s*(<(?:\w+:)?text>)([\s\S]*?)(<\/(?:\w+:)?text>)/g, (m, open: string, ref: string, to: string, body: string, tc: string) => {
+          const v = maskOne(joinTextRuns(body), { location: "comment", sheet: sheet.name, cell: ref, part: rel.target });
+          return v === null ? m : `${open}${to}<r><t xml:space="preserve">${escapeXml(v)}</t></r>${tc}`;
+        });
+        put(rel.target, c0, c1);
+      } else if (/\/threadedComment$/.test(rel.type)) {
+        const c0 = current(rel.target);
+        put(rel.target, c0, rewriteElementTexts(c0, ["text"], (t) => maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target })));
+      }
+    }
+  }
+  // workbook: defined-name constants; full recalculation when cached formula values were dropped
+  const wbPart = zip.find("xl/workbook.xml");
+  if (wbPart) {
+    const w0 = current(wbPart);
+    let w1 = w0.replace(/(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/(?:\w+:)?definedName>)/g, (m, o: string, body: string, c: string) => {
+      const lits = body.replace(/&quot;/g, '"');
+      const v = lits.replace(/"((?:[^"]|"")*)"/g, (lm, lit: string) => { const x = maskOne(lit, { location: "defined_name", sheet: null, cell: null, part: wbPart }); return x === null ? lm : `"${x}"`; });
+      return v === lits ? m : o + escapeXml(v) + c;
+    });
+    w1 = rewriteAttributes(w1, ["userName"], (t) => maskOne(t, { location: "other_part", sheet: null, cell: null, part: wbPart, label: "姓名" }));
+    if (formulasChanged) {
+      if (/<(?:\w+:)?calcPr\b/.test(w1)) w1 = w1.replace(/<((?:\w+:)?calcPr)\b([^>]*?)(\s*\/?>)/, (_m, tag: string, a: string, end: string) => `<${tag}${a.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`);
+      else w1 = w1.replace(/(<\/(?:\w+:)?(?:definedNames|sheets)>)(?![\s\S]*<\/(?:\w+:)?definedNames>)/, '$1<calcPr fullCalcOnLoad="1"/>');
+    }
+    put(wbPart, w0, w1);
+  }
+  for (const name of zip.entries.keys()) {
+    const at = (location: Location, label?: string) => (t: string) => maskOne(t, { location, sheet: null, cell: null, part: name, label });
+    let x0: string | null = null;
+    const load = () => (x0 = current(name));
+    if (/^docProps\/core\.xml$/i.test(name)) {
+      const people = rewriteElementTexts(load(), ["creator", "lastModifiedBy"], at("doc_property", "姓名"));
+      put(name, x0!, rewriteElementTexts(people, ["title", "subject", "keywords", "description", "category"], at("doc_property")));
+    }
+    else if (/^docProps\/app\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["Manager"], at("doc_property", "负责人")));
+    else if (/^docProps\/custom\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["lpwstr", "lpstr", "bstr"], at("doc_property")));
+    else if (/^xl\/charts\/chart[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v", "t"], at("chart_cache")));
+    else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) {
+      let x = rewriteAttributes(load(), ["v"], at("pivot_cache"));
+      x = rewriteAttributes(x, ["refreshedBy"], at("pivot_cache", "姓名"));
+      if (x !== x0) x = x.replace(/<((?:\w+:)?pivotCacheDefinition)\b(?![^>]*refreshOnLoad)/, '<$1 refreshOnLoad="1"');
+      put(name, x0!, x);
+    } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["v"], at("pivot_cache")));
+    else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["n"], at("pivot_cache")));
+    else if (/^xl\/drawings\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["t"], at("other_part")));
+    else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
+    else if (/^customXml\/item\d*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
+    else if (/^xl\/persons\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
+    else if (/^docProps\/thumbnail\./i.test(name)) dropPart(zip, name, parts, current);
+  }
+}
+
+function safeDecode(s: string): string { try { return decodeURIComponent(s); } catch { return s; } }
+
+/** Drop a part, its relationship from the package rels and its content-type override. */
+function dropPart(zip: ZipArchive, name: string, parts: Map<string, Uint8Array | null>, current: (p: string) => string): void {
+  parts.set(name, null);
+  if (zip.has("_rels/.rels")) {
+    const r = current("_rels/.rels").replace(new RegExp(`<Relationship\\b[^>]*Target="/?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
+    parts.set("_rels/.rels", strToU8(r));
+  }
+  const ct = current("[Content_Types].xml").replace(new RegExp(`<Override\\b[^>]*PartName="/${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
+  parts.set("[Content_Types].xml", strToU8(ct));
+}
