@@ -1,0 +1,118 @@
+/**
+ * tuomin mask on workbooks: the output opens in SheetJS and ExcelJS with the same sheets, every cell
+ * without personal data unchanged, no original value left in any part or in the log, formulas kept,
+ * hidden sheets hidden; verify then passes.
+ */
+import ExcelJS from "exceljs";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import XLSX from "xlsx";
+import { scanBytes } from "../../../core/src/index.js";
+import { residuePackage } from "../../fixtures/residue-package.js";
+import { EXAMPLE, tempDir, tuomin } from "../../helpers/cli.js";
+import { allPartsText } from "../../helpers/xlsx-parts.js";
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+describe("tuomin mask on the example workbook", () => {
+  let dir: string, out: string, log: string, originals: string[];
+  let before: XLSX.WorkBook, after: XLSX.WorkBook;
+  const inputHash = () => fs.readFileSync(EXAMPLE).toString("base64");
+  let inputBefore: string;
+  beforeAll(() => {
+    dir = tempDir();
+    out = path.join(dir, "交接.xlsx");
+    log = out + ".tuomin-log.jsonl";
+    inputBefore = inputHash();
+    const r = tuomin(["mask", EXAMPLE, "-o", out, "--key", path.join(dir, "key")]);
+    expect(r.code, r.stderr).toBe(0);
+    originals = scanBytes(fs.readFileSync(EXAMPLE), "x.xlsx").findings.filter((f) => f.sensitivity !== "organization").map((f) => f.text);
+    before = XLSX.read(fs.readFileSync(EXAMPLE), { cellFormula: true });
+    after = XLSX.read(fs.readFileSync(out), { cellFormula: true });
+  });
+
+  it("prints what it did, the log and the final hash; the input is untouched", () => {
+    expect(inputHash()).toBe(inputBefore);
+    expect(fs.existsSync(log)).toBe(true);
+  });
+  it("passes the handover check afterwards", () => {
+    const v = tuomin(["verify", out]);
+    expect(v.code, v.stdout).toBe(0);
+  });
+  it("leaves no original value in any part of the package, raw, digits-only or XML-escaped", () => {
+    const parts = [...allPartsText(fs.readFileSync(out)).values()].join("\n");
+    const logText = fs.readFileSync(log, "utf8");
+    expect(originals.length).toBeGreaterThan(300);
+    for (const o of new Set(originals)) {
+      const forms = [o, escapeXml(o)];
+      if (/\d{7,}/.test(o.replace(/\D/g, ""))) forms.push(o.replace(/\D/g, ""));
+      for (const f of forms) {
+        expect(parts.includes(f), `"${f}" left in the package`).toBe(false);
+        expect(logText.includes(f), `"${f}" in the log`).toBe(false);
+      }
+    }
+  });
+  it("keeps the same sheets, the hidden one hidden", () => {
+    expect(after.SheetNames).toEqual(before.SheetNames);
+    expect(after.Workbook?.Sheets?.map((s) => s.Hidden ?? 0)).toEqual(before.Workbook?.Sheets?.map((s) => s.Hidden ?? 0));
+  });
+  it("changes only cells that held personal data, and keeps formulas", () => {
+    const changed = new Set(fs.readFileSync(log, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l)).filter((e) => !e.target.location).map((e) => `${e.target.sheet}!${e.target.cell}`));
+    let same = 0;
+    for (const name of before.SheetNames) {
+      for (const [ref, cell] of Object.entries(before.Sheets[name])) {
+        if (ref.startsWith("!")) continue;
+        const a = cell as XLSX.CellObject, b = after.Sheets[name][ref] as XLSX.CellObject;
+        if (a.f) { expect(b?.f, `${name}!${ref} formula`).toBe(a.f); continue; }
+        if (changed.has(`${name}!${ref}`)) { expect(b?.v).not.toBe(a.v); continue; }
+        expect(b?.v, `${name}!${ref}`).toEqual(a.v);
+        same++;
+      }
+    }
+    expect(same).toBeGreaterThan(200);
+    expect(changed.size).toBeGreaterThan(300);
+  });
+  it("turns IDs stored as numbers into text cells with a text number format", () => {
+    const ws = after.Sheets["备份"];
+    const masked = Object.entries(ws).filter(([r]) => /^B\d+$/.test(r) && r !== "B1").map(([, c]) => c as XLSX.CellObject);
+    expect(masked.every((c) => c.t === "s" && /^\d\*+/.test(String(c.v)))).toBe(true);
+  });
+  it("opens in ExcelJS too", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(out));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(before.SheetNames);
+    expect(String(wb.getWorksheet("客户名单")!.getCell("B2").value)).toMatch(/^.\*+$/);
+  });
+  it("refuses to overwrite an existing output without --force, and never writes over the input", () => {
+    expect(tuomin(["mask", EXAMPLE, "-o", out, "--key", path.join(dir, "key")]).code).toBe(2);
+    expect(tuomin(["mask", EXAMPLE, "-o", EXAMPLE, "--force", "--key", path.join(dir, "key")]).code).toBe(2);
+    expect(inputHash()).toBe(inputBefore);
+  });
+});
+
+describe("mask scrubs every residue place", () => {
+  it("comments, properties, names, caches, drawings, links, header/footer, validation lists, hidden sheets", () => {
+    const dir = tempDir();
+    const input = path.join(dir, "residue.xlsx"), out = path.join(dir, "clean.xlsx");
+    fs.writeFileSync(input, residuePackage());
+    const r = tuomin(["mask", input, "-o", out, "--key", path.join(dir, "key")]);
+    expect(r.code, r.stderr).toBe(0);
+    const left = scanBytes(fs.readFileSync(out), "clean.xlsx").findings.filter((f) => f.sensitivity !== "organization");
+    // sheet names are not renamed (formulas refer to them): the one place left, reported by verify
+    expect(left.map((f) => f.location)).toEqual(["sheet_name"]);
+  });
+});
+
+describe("the key file", () => {
+  it("is created on first use, owner-only, its path printed, and never written into outputs", () => {
+    const dir = tempDir();
+    const key = path.join(dir, "sub", "key");
+    const r = tuomin(["mask", EXAMPLE, "-o", path.join(dir, "o.xlsx"), "--key", key]);
+    expect(r.stderr).toContain(key);
+    expect(fs.statSync(key).mode & 0o777).toBe(0o600);
+    const k = fs.readFileSync(key, "utf8").trim();
+    expect([...allPartsText(fs.readFileSync(path.join(dir, "o.xlsx"))).values()].join("").includes(k)).toBe(false);
+    expect(fs.readFileSync(path.join(dir, "o.xlsx.tuomin-log.jsonl"), "utf8").includes(k)).toBe(false);
+  });
+});
