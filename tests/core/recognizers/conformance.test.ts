@@ -194,7 +194,7 @@ describe("hutool DesensitizedUtil pairs (masking level standard)", () => {
     const p = (hd.desensitized as { type: string; input: string; expected: string }[]).find((x) => x.type === "ADDRESS")!;
     expect(p.expected).toBe("北京市海淀区马********");
     expect(maskValue("address", p.input, "standard")).toBe("北京市海淀区*********");
-    expect(maskValue("address", "上海市浦东新区张江路88号3号楼501室", "standard")).toBe("上海市浦东新区" + "*".repeat(14));
+    expect(maskValue("address", "上海市浦东新区张江路88号3号楼501室", "standard")).toBe("上海市浦东新区" + "*".repeat(13));
   });
   it.each(pairs)("$type $input → $expected", (p) => expect(maskValue(map[p.type], p.input, "standard")).toBe(p.expected));
   const fns: Record<string, EntityType> = { chineseName: "person_name", fixedPhone: "phone_landline", mobilePhone: "phone_mobile", email: "email", carLicense: "license_plate", bankCard: "bank_card" };

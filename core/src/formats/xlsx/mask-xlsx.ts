@@ -92,7 +92,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     sheetXml.set(part, xml);
     for (const cx of xml.matchAll(CELL_RE)) {
       const el = cx[0];
-      const ref = /\sr="([A-Z]+)(\d+)"/.exec(el);
+      const ref = /\sr="([A-Z]+)(\d+)"/.exec(/^<[^>]*>/.exec(el)?.[0] ?? "");
       if (!ref) continue;
       const key = KEY(Number(ref[2]), colIndex(ref[1]));
       const e = m.get(key);
@@ -120,13 +120,13 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   for (const [part, m] of edits) {
     const xml = sheetXml.get(part)!;
     const out = xml.replace(CELL_RE, (el) => {
-      const ref = /\sr="([A-Z]+)(\d+)"/.exec(el);
+      const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
+      const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
       if (!ref) return el;
       const key = KEY(Number(ref[2]), colIndex(ref[1]));
       const e = m.get(key);
       if (!e) return el;
-      const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)![1];
-      const r = /\sr="[^"]*"/.exec(attrs)![0];
+      const r = ref[0];
       const s = /\ss="(\d+)"/.exec(attrs)?.[1];
       const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
       const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
