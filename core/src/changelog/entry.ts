@@ -3,7 +3,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { ulid } from "ulid";
 import type { EntityType } from "../model/entity-type.js";
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson, canonicalJsonPresorted } from "./canonical-json.js";
 
 /** Where a change was made: a cell of a workbook, or a field of a web page. */
 export type LogTarget =
@@ -24,15 +24,28 @@ export interface LogEntry {
 
 export type LogLine = LogHeader | LogEntry;
 
+/**
+ * The hash functions of the log, as a port: the default is @noble/hashes (pure JS, runs in every host);
+ * the CLI passes Node's native crypto, ~10× faster on a million-entry log.
+ */
+export interface LogCrypto {
+  sha256Hex(text: string): string;
+  hmacSha256Hex(key: Uint8Array, text: string): string;
+}
+export const NOBLE_CRYPTO: LogCrypto = {
+  sha256Hex: (t) => bytesToHex(sha256(utf8ToBytes(t))),
+  hmacSha256Hex: (k, t) => bytesToHex(hmac(sha256, k, utf8ToBytes(t))),
+};
+
 /** sha256 over the line's canonical JSON without its `hash` field (../shared/spec/changelog.md). */
-export function lineHash(line: Omit<LogLine, "hash"> & { hash?: string }): string {
+export function lineHash(line: Omit<LogLine, "hash"> & { hash?: string }, crypto: LogCrypto = NOBLE_CRYPTO): string {
   const { hash: _hash, ...rest } = line;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(rest))));
+  return crypto.sha256Hex(canonicalJson(rest));
 }
 
 /** HMAC-SHA256 of an original value under the log key: an auditor with the key can ask "was this ID handled?". */
-export function fingerprint(key: Uint8Array, value: string): string {
-  return `hmac-sha256:${bytesToHex(hmac(sha256, key, utf8ToBytes(value)))}`;
+export function fingerprint(key: Uint8Array, value: string, crypto: LogCrypto = NOBLE_CRYPTO): string {
+  return `hmac-sha256:${crypto.hmacSha256Hex(key, value)}`;
 }
 
 /** Identifies a key without revealing it: "k1:" + the first 8 hex of sha256(key). */
@@ -53,28 +66,52 @@ export class ChangeLogWriter {
   private seq = 0;
   readonly header: LogHeader;
 
-  constructor(private readonly key: Uint8Array, opts: { tool: string; actor: string; host: string; now?: () => Date; continueFrom?: { hash: string; seq: number } }) {
+  constructor(private readonly key: Uint8Array, opts: { tool: string; actor: string; host: string; now?: () => Date; continueFrom?: { hash: string; seq: number }; crypto?: LogCrypto }) {
+    this.crypto = opts.crypto ?? NOBLE_CRYPTO;
     this.now = opts.now ?? (() => new Date());
     this.actor = opts.actor;
     this.host = opts.host;
     const h: Omit<LogHeader, "hash"> = { kind: "header", v: 1, log_id: ulid(), created: iso(this.now()), tool: opts.tool, key_id: keyId(key), prev: null };
-    this.header = { ...h, hash: lineHash(h) };
+    this.header = { ...h, hash: lineHash(h, this.crypto) };
     this.prev = opts.continueFrom?.hash ?? this.header.hash;
     this.seq = opts.continueFrom?.seq ?? 0;
   }
   private readonly now: () => Date;
+  private readonly crypto: LogCrypto;
   private readonly actor: string;
   private readonly host: string;
 
   entry(e: NewEntry): LogEntry {
-    const line: Omit<LogEntry, "hash"> = {
-      kind: "entry", seq: ++this.seq, ts: iso(this.now()), actor: this.actor, host: this.host, target: e.target,
-      type: e.type, action: e.action, ...(e.level ? { level: e.level } : {}),
-      before: { fp: fingerprint(this.key, e.original), preview: e.preview }, after: e.after, prev: this.prev,
+    return JSON.parse(this.entryLine(e)) as LogEntry;
+  }
+
+  /**
+   * One entry as its JSONL line. The object is built with its keys in sorted order at every level, so its
+   * canonical JSON is a single pass; the line is that JSON with the hash added.
+   */
+  entryLine(e: NewEntry): string {
+    const t = e.target as Record<string, unknown>;
+    const target: Record<string, unknown> = {};
+    for (const k of Object.keys(t).sort()) target[k] = t[k];
+    const line = {
+      action: e.action, actor: this.actor, after: e.after,
+      before: { fp: fingerprint(this.key, e.original, this.crypto), preview: e.preview },
+      host: this.host, kind: "entry", level: e.level, prev: this.prev, seq: ++this.seq, target, ts: this.timestamp(), type: e.type,
     };
-    const full = { ...line, hash: lineHash(line) } as LogEntry;
-    this.prev = full.hash;
-    return full;
+    const canon = canonicalJsonPresorted(line);
+    const hash = this.crypto.sha256Hex(canon);
+    this.prev = hash;
+    return `${canon.slice(0, -1)},"hash":"${hash}"}`;
+  }
+
+  private lastSecond = -1;
+  private lastIso = "";
+  /** ISO time to the second, formatted once per second. */
+  private timestamp(): string {
+    const d = this.now();
+    const sec = Math.floor(d.getTime() / 1000);
+    if (sec !== this.lastSecond) { this.lastSecond = sec; this.lastIso = iso(d); }
+    return this.lastIso;
   }
 
   get lastHash(): string { return this.prev; }

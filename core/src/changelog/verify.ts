@@ -1,4 +1,4 @@
-import { lineHash, type LogLine } from "./entry.js";
+import { lineHash, NOBLE_CRYPTO, type LogCrypto, type LogLine } from "./entry.js";
 
 export type LogProblem =
   | { line: number; kind: "not_json" | "no_header" | "bad_hash" | "broken_chain" | "bad_seq" | "second_header" }
@@ -11,7 +11,7 @@ export interface LogVerification { ok: boolean; lines: number; entries: number; 
  * hash (or, re-hashed, the next line's `prev`); a deleted, inserted or reordered line breaks the chain or
  * the sequence. With `expectedFinal` (printed after every run), a truncated tail is caught too.
  */
-export function verifyLog(text: string, expectedFinal?: string): LogVerification {
+export function verifyLog(text: string, expectedFinal?: string, crypto: LogCrypto = NOBLE_CRYPTO): LogVerification {
   const raw = text.split("\n");
   if (raw.length && raw[raw.length - 1] === "") raw.pop();
   let prev: string | null = null;
@@ -29,7 +29,7 @@ export function verifyLog(text: string, expectedFinal?: string): LogVerification
       if (l.seq !== seq + 1) return fail(i + 1, "bad_seq");
       seq = l.seq;
     }
-    if (typeof l.hash !== "string" || lineHash(l) !== l.hash) return fail(i + 1, "bad_hash");
+    if (typeof l.hash !== "string" || lineHash(l, crypto) !== l.hash) return fail(i + 1, "bad_hash");
     prev = l.hash;
   }
   if (raw.length === 0) return fail(1, "no_header");

@@ -24,3 +24,17 @@ export function stage(target: string, data: Uint8Array | string): { commit(): vo
 export function writeAtomic(target: string, data: Uint8Array | string): void {
   stage(target, data).commit();
 }
+
+/** A temp file written piece by piece (buffered), then fsynced and renamed over the target. */
+export function openStaged(target: string): { write(s: string): void; close(): void; commit(): void; abort(): void } {
+  const tmp = tempPathFor(target);
+  const fd = fs.openSync(tmp, "w", 0o644);
+  let buf: string[] = [], size = 0, open = true;
+  const flush = () => { if (buf.length) { fs.writeSync(fd, buf.join("")); buf = []; size = 0; } };
+  return {
+    write(s: string) { buf.push(s); size += s.length; if (size > 1 << 20) flush(); },
+    close() { if (open) { flush(); fs.fsyncSync(fd); fs.closeSync(fd); open = false; } },
+    commit() { this.close(); fs.renameSync(tmp, target); },
+    abort() { if (open) { fs.closeSync(fd); open = false; } try { fs.unlinkSync(tmp); } catch { /* gone */ } },
+  };
+}

@@ -9,10 +9,12 @@ import { formatOf } from "../formats/scan-file.js";
 import { maskXlsx } from "../formats/xlsx/mask-xlsx.js";
 import { previewOf } from "../mask/plan.js";
 import type { MaskLevel } from "../operators/mask.js";
-import { DEFAULT_POLICY, parsePolicy, PolicyError, type Policy } from "../policy/policy.js";
+import type { Finding } from "../model/finding.js";
+import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } from "../policy/policy.js";
 import type { Lang } from "../report/i18n.js";
 import { TOOL_VERSION } from "../report/json.js";
-import { stage } from "./atomic-write.js";
+import { openStaged, stage } from "./atomic-write.js";
+import { NODE_CRYPTO } from "./node-crypto.js";
 import { loadKeys } from "./key-file.js";
 
 export interface MaskOptions { output: string; policy?: string; level: MaskLevel; log?: string; key?: string; force?: boolean; lang: Lang }
@@ -39,46 +41,52 @@ export function runMask(input: string, o: MaskOptions): number {
   try { keys = loadKeys(o.key); } catch (e) { process.stderr.write(`tuomin: ${(e as Error).message}\n`); return 2; }
   if (keys.created) process.stderr.write(say(o.lang, `已创建密钥文件 ${keys.file}(仅本人可读;请妥善保管,不要随文件交出)\n`, `created key file ${keys.file} (owner-only; keep it safe and apart from the outputs)\n`));
 
-  const ctx = { policy, level: o.level, pseudonymKey: keys.pseudonym };
+  // the change log: continue an existing chain, or start one; entries stream into a temp file as made
+  const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
+  let cont: { hash: string; seq: number } | undefined;
+  let existing = "";
+  if (fs.existsSync(logFile)) {
+    existing = fs.readFileSync(logFile, "utf8");
+    const v = verifyLog(existing, undefined, NODE_CRYPTO);
+    if (!v.ok) return fail(logFile, say(o.lang, `已有的变更记录校验失败(第 ${v.problem!.line} 行),不再追加`, `the existing change log fails verification (line ${v.problem!.line}); not appending`));
+    cont = { hash: v.finalHash!, seq: v.entries };
+  }
+  const actor = `${os.userInfo().username} (${os.hostname()})`;
+  const writer = new ChangeLogWriter(keys.log, { tool: `tuomin ${TOOL_VERSION}`, actor, host: "cli", continueFrom: cont, crypto: NODE_CRYPTO });
+  const logOut = openStaged(logFile);
+  logOut.write(existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (cont ? "" : serializeLine(writer.header) + "\n"));
+  const file = path.basename(o.output);
+  let count = 0;
+  const places = new Set<string>();
+  const ctx = {
+    policy, level: o.level, pseudonymKey: keys.pseudonym,
+    onChange: (c: { finding: Finding; action: Action; after: string; sheet: string | null; cell: string | null; location?: string; part?: string }) => {
+      count++;
+      if (places.size < 5_000_000) places.add(`${c.sheet}!${c.cell}`);
+      const target: LogTarget = { file, sheet: c.sheet, cell: c.cell, ...(c.location && c.location !== "value" ? { location: c.location } : {}), ...(c.part ? { part: c.part } : {}) };
+      logOut.write(writer.entryLine({
+        target, type: c.finding.type, action: c.action.action as "mask", level: c.action.action === "mask" ? c.action.level ?? o.level : undefined,
+        original: c.finding.text, preview: previewOf(c.finding), after: c.after,
+      }) + "\n");
+    },
+  };
   let result;
   try {
     const bytes = fs.readFileSync(input);
     result = format === "csv" || format === "tsv" ? maskCsv(bytes, format, ctx) : maskXlsx(bytes, ctx);
   } catch (e) {
+    logOut.abort();
     if (e instanceof ReadError) return fail(input, e.reason(o.lang));
     return fail(input, `${new ReadError("corrupt_xml").reason(o.lang)} [${(e as Error).message.slice(0, 120)}]`);
   }
-
-  // the change log: continue an existing chain, or start one
-  const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
-  let existing = "";
-  let cont: { hash: string; seq: number } | undefined;
-  if (fs.existsSync(logFile)) {
-    existing = fs.readFileSync(logFile, "utf8");
-    const v = verifyLog(existing);
-    if (!v.ok) return fail(logFile, say(o.lang, `已有的变更记录校验失败(第 ${v.problem!.line} 行),不再追加`, `the existing change log fails verification (line ${v.problem!.line}); not appending`));
-    cont = { hash: v.finalHash!, seq: v.entries };
-  }
-  const actor = `${os.userInfo().username} (${os.hostname()})`;
-  const writer = new ChangeLogWriter(keys.log, { tool: `tuomin ${TOOL_VERSION}`, actor, host: "cli", continueFrom: cont });
-  const lines: string[] = cont ? [] : [serializeLine(writer.header)];
-  const file = path.basename(o.output);
-  for (const c of result.changes) {
-    const target: LogTarget = { file, sheet: c.sheet, cell: c.cell, ...(c.location && c.location !== "value" ? { location: c.location } : {}), ...(c.part ? { part: c.part } : {}) };
-    lines.push(serializeLine(writer.entry({
-      target, type: c.finding.type, action: c.action.action as "mask", level: c.action.action === "mask" ? c.action.level ?? o.level : undefined,
-      original: c.finding.text, preview: previewOf(c.finding), after: c.after,
-    })));
-  }
-  const logText = existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (lines.length ? lines.join("\n") + "\n" : "");
   const out = stage(o.output, result.bytes);
-  const log = stage(logFile, logText);
+  logOut.close();
   out.commit();
-  log.commit();
-  const cells = new Set(result.changes.map((c) => `${c.sheet}!${c.cell}`)).size;
+  logOut.commit();
+  const cells = places.size;
   process.stdout.write(say(o.lang,
-    `已脱敏 ${result.changes.length} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
-    `Masked ${result.changes.length} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`));
+    `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
+    `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`));
   for (const r of result.retained.slice(0, 20)) process.stdout.write(`  ${say(o.lang, "保留", "retained")} ${r.cell ?? ""} ${r.finding.type}: ${r.basis} / ${r.period}\n`);
   return 0;
 }

@@ -11,6 +11,11 @@ export interface ValueChange {
 }
 
 export interface MaskContext {
+  /**
+   * Receives every change as it is made (the CLI streams them into the change log); without it, the
+   * maskers collect them in their result.
+   */
+  onChange?: (c: ValueChange & { sheet: string | null; cell: string | null; location?: import("../model/finding.js").Location; part?: string }) => void;
   policy: Policy;
   level: MaskLevel;
   /** the pseudonym key (derived from the key file; never written anywhere) */

@@ -36,7 +36,8 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
   rows.forEach((fields, i) => scanner.pushRow(i + 1, fields.map((f) => f.value)));
   const { columns, headerRow } = scanner.finish();
   const headers = headerRow ? rows[headerRow - 1].map((f) => f.value) : [];
-  const changes: CellChange[] = [];
+  const collected: CellChange[] = [];
+  const changes = { push: (c: CellChange) => { if (ctx.onChange) ctx.onChange(c); else collected.push(c); } };
   const retained: (Retained & { cell: string })[] = [];
   const edits: { start: number; end: number; with: string }[] = [];
   const statusRows = new Map<number, { column: string; value: string }>();
@@ -56,7 +57,7 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
   if (statusRows.size) addStatusColumn(rows, headerRow, statusRows, delimiter, edits);
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.with + out.slice(e.end);
-  return { bytes: encodeText(out, encoding, bom), changes, retained, encoding };
+  return { bytes: encodeText(out, encoding, bom), changes: collected, retained, encoding };
 }
 
 /** Logical deletion: a status column (found by its header, else appended) set on the rows marked deleted. */

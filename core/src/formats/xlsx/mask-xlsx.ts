@@ -32,7 +32,8 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   const pkg = openWorkbook(bytes);
   const { zip } = pkg;
   const sst = pkg.sharedStringsPart ? readSharedStrings(zip, pkg.sharedStringsPart) : null;
-  const changes: PlacedChange[] = [];
+  const collected: PlacedChange[] = [];
+  const changes = { push: (c: PlacedChange) => { if (ctx.onChange) ctx.onChange(c); else collected.push(c); } };
   const retained: XlsxMaskResult["retained"] = [];
   const parts = new Map<string, Uint8Array | null>(); // new content; null = drop the part
   const text = (p: string) => zip.text(p);
@@ -177,7 +178,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
   }
   for (const [name, data] of parts) if (data && !zip.has(name)) files[name] = [data, { level: 6 }];
-  return { bytes: zipSync(files), changes, retained };
+  return { bytes: zipSync(files), changes: collected, retained };
 }
 
 function colIndex(letters: string): number {
@@ -239,7 +240,7 @@ function addSharedStringsPart(zip: ZipArchive, parts: Map<string, Uint8Array | n
 }
 
 /** Scrub comments, properties, names, caches, drawings, links, headers/footers and validation lists. */
-function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: PlacedChange[], retained: XlsxMaskResult["retained"], formulasChanged: boolean): void {
+function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void }, retained: XlsxMaskResult["retained"], formulasChanged: boolean): void {
   const { zip } = pkg;
   const current = (p: string) => (parts.has(p) ? new TextDecoder().decode(parts.get(p)!) : zip.text(p));
   const maskOne = (value: string, where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string }): string | null => {
