@@ -11,7 +11,7 @@ import { previewOf } from "../mask/plan.js";
 import type { MaskLevel } from "../operators/mask.js";
 import type { Finding } from "../model/finding.js";
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } from "../policy/policy.js";
-import type { Lang } from "../report/i18n.js";
+import { typeName, type Lang } from "../report/i18n.js";
 import { TOOL_VERSION } from "../report/json.js";
 import { openStaged, stage } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
@@ -87,6 +87,17 @@ export function runMask(input: string, o: MaskOptions): number {
   process.stdout.write(say(o.lang,
     `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
     `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`));
-  for (const r of result.retained.slice(0, 20)) process.stdout.write(`  ${say(o.lang, "保留", "retained")} ${r.cell ?? ""} ${r.finding.type}: ${r.basis} / ${r.period}\n`);
+  // retained values, grouped by type and legal basis (with where they are)
+  const groups = new Map<string, { type: string; basis: string; period: string; cells: string[] }>();
+  for (const r of result.retained) {
+    const k = `${r.finding.type}\u0000${r.basis}\u0000${r.period}`;
+    const g = groups.get(k) ?? { type: typeName(o.lang, r.finding.type), basis: r.basis, period: r.period, cells: [] };
+    g.cells.push(r.cell ?? "");
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    const where = g.cells.slice(0, 3).join(", ") + (g.cells.length > 3 ? " …" : "");
+    process.stdout.write(`  ${say(o.lang, "保留", "Retained")} ${g.type} ${g.cells.length} ${say(o.lang, "个", "")} (${where}) — ${say(o.lang, "法律依据", "legal basis")}: ${g.basis}; ${say(o.lang, "留存期限", "retention period")}: ${g.period}\n`);
+  }
   return 0;
 }

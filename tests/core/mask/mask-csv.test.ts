@@ -36,7 +36,7 @@ describe("tuomin mask on CSV/TSV keeps encoding, delimiter, quoting and line end
     ] }));
     const r = tuomin(["mask", input, "-o", out, "--policy", pol, "--key", path.join(dir, "k")]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain("会计档案管理办法 / 30年");
+    expect(r.stdout).toContain("法律依据: 会计档案管理办法; 留存期限: 30年");
     const lines = fs.readFileSync(out, "utf8").split("\n");
     expect(lines[1]).toMatch(/^\tPHONE-[0-9A-Z]{10}\t6222021234567890128$/);
     // the same input and key give the same token in another run

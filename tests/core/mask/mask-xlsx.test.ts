@@ -99,8 +99,9 @@ describe("mask scrubs every residue place", () => {
     const r = tuomin(["mask", input, "-o", out, "--key", path.join(dir, "key")]);
     expect(r.code, r.stderr).toBe(0);
     const left = scanBytes(fs.readFileSync(out), "clean.xlsx").findings.filter((f) => f.sensitivity !== "organization");
-    // sheet names are not renamed (formulas refer to them): the one place left, reported by verify
-    expect(left.map((f) => f.location)).toEqual(["sheet_name"]);
+    expect(left).toEqual([]);
+    // the sheet named after a phone number is renamed (＊ for *, which sheet names cannot hold)
+    expect(XLSX.read(fs.readFileSync(out)).SheetNames).toEqual(["客户", "备份", "回访138＊＊＊＊0015"]);
   });
 });
 
@@ -114,5 +115,21 @@ describe("the key file", () => {
     const k = fs.readFileSync(key, "utf8").trim();
     expect([...allPartsText(fs.readFileSync(path.join(dir, "o.xlsx"))).values()].join("").includes(k)).toBe(false);
     expect(fs.readFileSync(path.join(dir, "o.xlsx.tuomin-log.jsonl"), "utf8").includes(k)).toBe(false);
+  });
+});
+
+describe("mark_deleted keeps the row and sets a status column", () => {
+  it("adds the column with its header when the sheet has none", () => {
+    const dir = tempDir();
+    const pol = path.join(dir, "p.json"), out = path.join(dir, "o.xlsx");
+    fs.writeFileSync(pol, JSON.stringify({ version: 1, rules: [{ match: { sheet: "客户名单", type: "cn_resident_id" }, action: "mark_deleted", statusColumn: "状态", statusValue: "已删除" }] }));
+    const r = tuomin(["mask", EXAMPLE, "-o", out, "--policy", pol, "--key", path.join(dir, "k")]);
+    expect(r.code, r.stderr).toBe(0);
+    const ws = XLSX.read(fs.readFileSync(out)).Sheets["客户名单"];
+    expect(ws.L1?.v).toBe("状态");
+    expect(ws.L2?.v).toBe("已删除");
+    expect(ws.L61?.v).toBe("已删除");
+    expect(String(ws.D2?.v)).toMatch(/^\d{17}[\dX]$/); // the ID itself stays: logical deletion only marks the row
+    expect(ws.A2?.v).toBe("KH10001");
   });
 });

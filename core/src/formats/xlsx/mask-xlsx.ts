@@ -41,6 +41,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   // ---- pass 1: find what to change in every worksheet -------------------------------------------
   const refs = new Uint32Array(sst?.length ?? 0);
   const edits = new Map<string, Map<number, CellEdit>>(); // sheet part → cell key → edit
+  const marks = new Map<string, { rows: Set<number>; column: string; value: string; headerRow: number | null; headers: (string | null)[] }>();
   let formulasChanged = false;
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
@@ -67,7 +68,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       curCells = cells;
       scanner.pushRow(row, cells);
     }, undefined, (idx) => { if (idx < refs.length) refs[idx]++; });
-    const { columns } = scanner.finish();
+    const { columns, headerRow } = scanner.finish();
     early.clear();
     const sheetEdits = new Map<number, CellEdit>();
     for (const [k, { text: original, findings: fs }] of found) {
@@ -75,6 +76,12 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       const cell = a1(col, row);
       const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
       for (const x of r.retained) retained.push({ ...x, cell });
+      if (r.markDeleted.length) {
+        const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
+        const m = marks.get(sheet.part) ?? { rows: new Set<number>(), column: a.statusColumn, value: a.statusValue, headerRow, headers: columns.map((c) => c.header) };
+        m.rows.add(row);
+        marks.set(sheet.part, m);
+      }
       if (!r.changes.length) continue;
       for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
       sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text, findings: fs });
@@ -147,6 +154,19 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     parts.set(part, strToU8(out));
   }
 
+  // ---- logical deletion: a status column set on the rows marked deleted ----------------------------
+  for (const [part, m] of marks) {
+    const xml = parts.has(part) ? new TextDecoder().decode(parts.get(part)!) : text(part);
+    let col = m.headers.findIndex((h) => h === m.column);
+    const set = new Map<number, string>();
+    if (col < 0) {
+      col = maxColumn(xml) + 1;
+      if (m.headerRow) set.set(m.headerRow, m.column);
+    }
+    for (const r of m.rows) set.set(r, m.value);
+    parts.set(part, strToU8(setCells(xml, col, set)));
+  }
+
   // ---- shared-string part -------------------------------------------------------------------------
   if (slotText.size || newSlots.length) {
     const sstPart = pkg.sharedStringsPart ?? "xl/sharedStrings.xml";
@@ -179,6 +199,29 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   }
   for (const [name, data] of parts) if (data && !zip.has(name)) files[name] = [data, { level: 6 }];
   return { bytes: zipSync(files), changes: collected, retained };
+}
+
+/** The largest column index used by any cell of a sheet. */
+function maxColumn(xml: string): number {
+  let max = -1;
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"/g)) max = Math.max(max, colIndex(m[1]));
+  return max;
+}
+
+/** Set one column's cell (inline text) in the given rows, keeping cells in column order. */
+function setCells(xml: string, col: number, values: Map<number, string>): string {
+  return xml.replace(/<((?:\w+:)?row)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g, (m, tag: string, attrs: string, body: string | undefined) => {
+    const row = Number(/\sr="(\d+)"/.exec(attrs)?.[1]);
+    const v = values.get(row);
+    if (v === undefined) return m;
+    const cell = `<c r="${a1(col, row)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+    const cells = [...(body ?? "").matchAll(CELL_RE)].map((x) => x[0]);
+    const at = cells.findIndex((c) => colIndex(/\sr="([A-Z]+)/.exec(c)?.[1] ?? "A") >= col);
+    if (at >= 0 && colIndex(/\sr="([A-Z]+)/.exec(cells[at])?.[1] ?? "A") === col) cells[at] = cell;
+    else if (at >= 0) cells.splice(at, 0, cell);
+    else cells.push(cell);
+    return `<${tag}${attrs.replace(/\sspans="[^"]*"/, "")}>${cells.join("")}</${tag}>`;
+  });
 }
 
 function colIndex(letters: string): number {
@@ -297,6 +340,8 @@ function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
       }
     }
   }
+  renameSheets(pkg, ctx, parts, changes, retained, current);
+
   // workbook: defined-name constants; full recalculation when cached formula values were dropped
   const wbPart = zip.find("xl/workbook.xml");
   if (wbPart) {
@@ -335,19 +380,71 @@ function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
     else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
     else if (/^customXml\/item\d*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
     else if (/^xl\/persons\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
-    else if (/^docProps\/thumbnail\./i.test(name)) dropPart(zip, name, parts, current);
+    else if (/^docProps\/thumbnail\./i.test(name) || /^xl\/revisions\//i.test(name)) dropPart(zip, name, parts, current);
   }
 }
 
+/**
+ * Sheet names holding personal data are renamed to their masked form (＊ for *, which Excel forbids in
+ * sheet names), everywhere the name is used: the workbook, app properties, formulas, defined names,
+ * chart series and pivot sources.
+ */
+function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void }, retained: XlsxMaskResult["retained"], current: (p: string) => string): void {
+  const renames = new Map<string, string>();
+  const taken = new Set(pkg.sheets.map((x) => x.name));
+  for (const sh of pkg.sheets) {
+    const fs = scanText(sh.name);
+    if (!fs.length) continue;
+    const r = maskText(sh.name, fs, { sheet: sh.name, header: null, column: null }, ctx);
+    for (const x of r.retained) retained.push({ ...x, cell: null });
+    if (!r.changes.length) continue;
+    let name = r.text.replace(/[*:\\/?[\]]/g, "＊").slice(0, 31) || "Sheet";
+    for (let n = 2; taken.has(name); n++) name = `${r.text.slice(0, 28)}(${n})`;
+    taken.add(name);
+    renames.set(sh.name, name);
+    for (const c of r.changes) changes.push({ ...c, after: name, sheet: sh.name, cell: null, location: "sheet_name", part: "xl/workbook.xml" });
+  }
+  if (!renames.size) return;
+  const quote = (n: string) => `'${n.replace(/'/g, "''")}'`;
+  const inFormulas = (t: string) => {
+    let out = t;
+    for (const [a, b] of renames) out = out.split(`${quote(a)}!`).join(`${quote(b)}!`).split(`${a}!`).join(`${quote(b)}!`);
+    return out;
+  };
+  const xmlEsc = (n: string) => escapeXml(n);
+  for (const name of pkg.zip.entries.keys()) {
+    if (!/\.xml$/i.test(name)) continue;
+    const isWb = /^xl\/workbook\.xml$/i.test(name), isSheet = pkg.sheets.some((x) => x.part === name), isChart = /^xl\/charts\//i.test(name);
+    const isApp = /^docProps\/app\.xml$/i.test(name), isPivot = /^xl\/pivotCache\/pivotCacheDefinition/i.test(name);
+    if (!isWb && !isSheet && !isChart && !isApp && !isPivot) continue;
+    const x0 = current(name);
+    let x = x0;
+    if (isWb) {
+      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escRe(xmlEsc(a))}(")`), `$1${xmlEsc(b)}$2`);
+      x = rewriteElementTexts(x, ["definedName"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
+    }
+    if (isSheet || isChart) x = rewriteElementTexts(x, ["f"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
+    if (isApp) x = rewriteElementTexts(x, ["lpstr"], (t) => renames.get(t) ?? null);
+    if (isPivot) x = rewriteAttributes(x, ["sheet"], (t) => renames.get(t) ?? null);
+    if (x !== x0) parts.set(name, strToU8(x));
+  }
+}
+
+const escRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function safeDecode(s: string): string { try { return decodeURIComponent(s); } catch { return s; } }
 
-/** Drop a part, its relationship from the package rels and its content-type override. */
+/** Drop a part, the relationships that point at it and its content-type override. */
 function dropPart(zip: ZipArchive, name: string, parts: Map<string, Uint8Array | null>, current: (p: string) => string): void {
   parts.set(name, null);
-  if (zip.has("_rels/.rels")) {
-    const r = current("_rels/.rels").replace(new RegExp(`<Relationship\\b[^>]*Target="/?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
-    parts.set("_rels/.rels", strToU8(r));
+  const file = name.split("/").pop()!;
+  for (const rels of ["_rels/.rels", "xl/_rels/workbook.xml.rels"]) {
+    if (!zip.has(rels)) continue;
+    const r0 = current(rels);
+    const r1 = r0.replace(new RegExp(`<Relationship\\b[^>]*Target="[^"]*${escRe(file)}"[^>]*/>`, "g"), (m) => (m.includes(name.replace(/^xl\//, "")) || m.includes(name) ? "" : m));
+    if (r1 !== r0) parts.set(rels, strToU8(r1));
   }
-  const ct = current("[Content_Types].xml").replace(new RegExp(`<Override\\b[^>]*PartName="/${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), "");
-  parts.set("[Content_Types].xml", strToU8(ct));
+  const ct0 = current("[Content_Types].xml");
+  const ct1 = ct0.replace(new RegExp(`<Override\\b[^>]*PartName="/${escRe(name)}"[^>]*/>`), "");
+  if (ct1 !== ct0) parts.set("[Content_Types].xml", strToU8(ct1));
 }
