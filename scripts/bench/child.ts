@@ -20,6 +20,12 @@ if (mode === "tuomin") {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   extra = { rows: wb.worksheets[0].rowCount };
+} else if (mode === "exceljs-rw") {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  await wb.xlsx.writeFile(file + ".exceljs-copy.xlsx");
+  extra = { rows: wb.worksheets[0].rowCount };
 } else throw new Error(`unknown mode ${mode}`);
 const ms = performance.now() - t0;
 console.log(JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));

@@ -80,3 +80,24 @@ for (const rows of sizes) {
   const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
   console.log(`| ${rows.toLocaleString("en")} | ${(rows * 10).toLocaleString("en")} | ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB | ${cell(t)} | ${cell(s)} | ${cell(x)} | ${(s.ms / t.ms).toFixed(1)}× | ${(t.maxRssMb / s.maxRssMb).toFixed(2)} |`);
 }
+
+// ---- 3. masking ------------------------------------------------------------------------------------
+const maskSizes = rowsArg ? sizes : quick ? [1000] : [10_000, 100_000];
+console.log("\n## Masking a workbook: `tuomin mask` (default policy, change log) vs ExcelJS read + write\n");
+console.log("| rows | `tuomin scan` | `tuomin mask` | mask / scan | ExcelJS readFile + writeFile |\n|---:|---:|---:|---:|---:|");
+for (const rows of maskSizes) {
+  const file = path.join(out, `crm-${rows}.xlsx`);
+  await makeWorkbook(file, rows);
+  const measure = (args: string[]) => {
+    const r = spawnSync(process.execPath, ["--import", hook, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+    return JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]) as { ms: number; maxRssMb: number };
+  };
+  const target = path.join(out, `masked-${rows}.xlsx`);
+  for (const f of [target, `${target}.tuomin-log.jsonl`]) fs.rmSync(f, { force: true });
+  const scan = measure(["scan", file]);
+  const mask = measure(["mask", file, "-o", target, "--key", path.join(out, "bench.key")]);
+  let ej: { ms: number; maxRssMb: number } = { ms: NaN, maxRssMb: NaN };
+  try { ej = JSON.parse(execFileSync(tsx, [child, "exceljs-rw", file], { encoding: "utf8", maxBuffer: 1 << 26 }).trim().split("\n").pop()!); } catch { /* reported as NaN */ }
+  const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
+  console.log(`| ${rows.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} | ${(mask.ms / scan.ms).toFixed(1)}× | ${cell(ej)} |`);
+}

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { a1, columnLetters } from "../../_lib/a1.js";
+import { a1, columnIndex, columnLetters } from "../../_lib/a1.js";
 import { numberText, TableScanner, type Cell } from "../../engine/scan-table.js";
 import { scanText } from "../../engine/scan-text.js";
 import type { Finding, Location } from "../../model/finding.js";
@@ -102,7 +102,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       const el = cx[0];
       const ref = /\sr="([A-Z]+)(\d+)"/.exec(/^<[^>]*>/.exec(el)?.[0] ?? "");
       if (!ref) continue;
-      const key = KEY(Number(ref[2]), colIndex(ref[1]));
+      const key = KEY(Number(ref[2]), columnIndex(ref[1]));
       const e = m.get(key);
       if (!e || !/\st="s"/.test(el)) continue;
       const idx = Number(/<(?:\w+:)?v>(\d+)</.exec(el)?.[1]);
@@ -131,7 +131,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
       const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
       if (!ref) return el;
-      const key = KEY(Number(ref[2]), colIndex(ref[1]));
+      const key = KEY(Number(ref[2]), columnIndex(ref[1]));
       const e = m.get(key);
       if (!e) return el;
       const r = ref[0];
@@ -204,7 +204,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
 /** The largest column index used by any cell of a sheet. */
 function maxColumn(xml: string): number {
   let max = -1;
-  for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"/g)) max = Math.max(max, colIndex(m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"/g)) max = Math.max(max, columnIndex(m[1]));
   return max;
 }
 
@@ -216,18 +216,12 @@ function setCells(xml: string, col: number, values: Map<number, string>): string
     if (v === undefined) return m;
     const cell = `<c r="${a1(col, row)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
     const cells = [...(body ?? "").matchAll(CELL_RE)].map((x) => x[0]);
-    const at = cells.findIndex((c) => colIndex(/\sr="([A-Z]+)/.exec(c)?.[1] ?? "A") >= col);
-    if (at >= 0 && colIndex(/\sr="([A-Z]+)/.exec(cells[at])?.[1] ?? "A") === col) cells[at] = cell;
+    const at = cells.findIndex((c) => columnIndex(/\sr="([A-Z]+)/.exec(c)?.[1] ?? "A") >= col);
+    if (at >= 0 && columnIndex(/\sr="([A-Z]+)/.exec(cells[at])?.[1] ?? "A") === col) cells[at] = cell;
     else if (at >= 0) cells.splice(at, 0, cell);
     else cells.push(cell);
     return `<${tag}${attrs.replace(/\sspans="[^"]*"/, "")}>${cells.join("")}</${tag}>`;
   });
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n - 1;
 }
 
 function inflateWhole(zip: ZipArchive, name: string): Uint8Array {
