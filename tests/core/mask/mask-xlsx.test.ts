@@ -133,3 +133,24 @@ describe("mark_deleted keeps the row and sets a status column", () => {
     expect(ws.A2?.v).toBe("KH10001");
   });
 });
+
+describe("shared strings: no original left orphaned", () => {
+  it("a string used in two columns masked differently is replaced in its slot, the other use gets a new slot", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "two.xlsx"), out = path.join(dir, "o.xlsx"), pol = path.join(dir, "p.json");
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet("甲"), b = wb.addWorksheet("乙");
+    a.addRows([["手机"], ["13812345678"], ["13912345678"]]);
+    b.addRows([["手机"], ["13812345678"], ["备注"]]);
+    await wb.xlsx.writeFile(input);
+    fs.writeFileSync(pol, JSON.stringify({ version: 1, rules: [{ match: { sheet: "乙", type: "phone_mobile" }, action: "pseudonymize" }] }));
+    expect(allPartsText(fs.readFileSync(input)).get("xl/sharedStrings.xml")).toContain("13812345678"); // one shared string, two uses
+    expect(tuomin(["mask", input, "-o", out, "--policy", pol, "--key", path.join(dir, "k")]).code).toBe(0);
+    const parts = allPartsText(fs.readFileSync(out));
+    expect(parts.get("xl/sharedStrings.xml")).not.toContain("13812345678");
+    const x = XLSX.read(fs.readFileSync(out));
+    expect(x.Sheets["甲"].A2.v).toBe("138****5678");
+    expect(String(x.Sheets["乙"].A2.v)).toMatch(/^PHONE-/);
+    expect(x.Sheets["乙"].A3.v).toBe("备注");
+  });
+});

@@ -116,10 +116,13 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   const slotFor = new Map<string, number>();
   const addSlot = (t: string) => { let i = slotFor.get(t); if (i === undefined) { i = slotBase + newSlots.length; newSlots.push(t); slotFor.set(t, i); } return i; };
   for (const [idx, u] of sharedUse) {
-    if (u.cells.length === refs[idx] && u.texts.size === 1) slotText.set(idx, [...u.texts][0]);
-    else for (const c of u.cells) {
+    // every use of the string changes: its slot takes the first replacement, so no original is left orphaned
+    const reuse = u.cells.length >= refs[idx] ? [...u.texts][0] : undefined;
+    if (reuse !== undefined) slotText.set(idx, reuse);
+    for (const c of u.cells) {
       const [part, key] = c.split("|");
-      cellSlot.set(c, addSlot(edits.get(part)!.get(Number(key))!.newText));
+      const t = edits.get(part)!.get(Number(key))!.newText;
+      if (t !== reuse) cellSlot.set(c, addSlot(t));
     }
   }
 
