@@ -114,6 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--log <file.jsonl>", "change log (default OUT.tuomin-log.jsonl; appended to)")
     .option("--key <file>", `key file for pseudonyms and log fingerprints (default ${DEFAULT_KEY_FILE})`)
     .option("--force", "overwrite an existing output")
+    .option("--report <file.html>", "write a remediation report: changes per type and action, retained values with their legal basis")
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
     .action((input: string, o) => { code = runMask(input, o); });
   const log = program.command("log").description("变更记录 (change logs)");

@@ -13,11 +13,12 @@ import type { Finding } from "../model/finding.js";
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } from "../policy/policy.js";
 import { typeName, type Lang } from "../report/i18n.js";
 import { TOOL_VERSION } from "../report/json.js";
-import { openStaged, stage } from "./atomic-write.js";
+import { renderMaskReport } from "../report/mask-report.js";
+import { openStaged, stage, writeAtomic } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
 import { loadKeys } from "./key-file.js";
 
-export interface MaskOptions { output: string; policy?: string; level: MaskLevel; log?: string; key?: string; force?: boolean; lang: Lang }
+export interface MaskOptions { output: string; policy?: string; level: MaskLevel; log?: string; key?: string; force?: boolean; lang: Lang; report?: string }
 
 const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
@@ -58,10 +59,13 @@ export function runMask(input: string, o: MaskOptions): number {
   const file = path.basename(o.output);
   let count = 0;
   const places = new Set<string>();
+  const byTypeAction = new Map<string, number>();
   const ctx = {
     policy, level: o.level, pseudonymKey: keys.pseudonym,
     onChange: (c: { finding: Finding; action: Action; after: string; sheet: string | null; cell: string | null; location?: string; part?: string }) => {
       count++;
+      const ta = `${c.finding.type}\u0000${c.action.action}`;
+      byTypeAction.set(ta, (byTypeAction.get(ta) ?? 0) + 1);
       if (places.size < 5_000_000) places.add(`${c.sheet}!${c.cell}`);
       const target: LogTarget = { file, sheet: c.sheet, cell: c.cell, ...(c.location && c.location !== "value" ? { location: c.location } : {}), ...(c.part ? { part: c.part } : {}) };
       logOut.write(writer.entryLine({
@@ -83,6 +87,13 @@ export function runMask(input: string, o: MaskOptions): number {
   logOut.close();
   out.commit();
   logOut.commit();
+  if (o.report) {
+    writeAtomic(o.report, renderMaskReport({
+      input, output: o.output, log: logFile, finalHash: writer.lastHash, changes: byTypeAction,
+      retained: result.retained.map((r) => ({ type: r.finding.type, place: [(r as { sheet?: string | null }).sheet, r.cell].filter(Boolean).join("!"), basis: r.basis, period: r.period, value: r.finding.text })),
+      notes: [],
+    }, o.lang));
+  }
   const cells = places.size;
   process.stdout.write(say(o.lang,
     `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,

@@ -55,3 +55,19 @@ describe("tuomin mask on CSV/TSV keeps encoding, delimiter, quoting and line end
     expect(r.stderr).toMatch(/p\.json: rules\[0\]\.match\.type: .*allowed: cn_resident_id/);
   });
 });
+
+describe("the remediation report", () => {
+  it("lists changes per type and action, and retained values with legal basis and period", () => {
+    const dir = tempDir();
+    const input = path.join(dir, "a.csv"), pol = path.join(dir, "p.json"), report = path.join(dir, "脱敏报告.html");
+    fs.writeFileSync(input, "姓名,开户账号\n张伟,6222021234567890128\n");
+    fs.writeFileSync(pol, JSON.stringify({ version: 1, rules: [{ match: { header: "开户账号" }, action: "retain", basis: "会计档案管理办法", period: "30年" }] }));
+    expect(tuomin(["mask", input, "-o", path.join(dir, "b.csv"), "--policy", pol, "--report", report, "--key", path.join(dir, "k")]).code).toBe(0);
+    const html = fs.readFileSync(report, "utf8");
+    expect(html).toContain("会计档案管理办法");
+    expect(html).toContain("30年");
+    expect(html).toContain("6222 **** **** **** 128");
+    expect(html).not.toContain("6222021234567890128");
+    expect(html).toMatch(/姓名<\/td><td>脱敏\(遮盖\)<\/td><td class="n">1</);
+  });
+});

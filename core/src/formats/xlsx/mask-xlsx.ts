@@ -12,7 +12,7 @@ import { readSheet } from "./sheet-reader.js";
 import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
 
 export interface PlacedChange extends ValueChange { sheet: string | null; cell: string | null; location?: Location; part?: string }
-export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; retained: (Retained & { cell?: string | null })[] }
+export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; retained: (Retained & { cell?: string | null; sheet?: string | null })[] }
 
 const KEY = (row: number, col: number): number => row * 16384 + col;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
@@ -75,7 +75,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       const row = Math.floor(k / 16384), col = k % 16384;
       const cell = a1(col, row);
       const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
-      for (const x of r.retained) retained.push({ ...x, cell });
+      for (const x of r.retained) retained.push({ ...x, cell, sheet: sheet.name });
       if (r.markDeleted.length) {
         const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
         const m = marks.get(sheet.part) ?? { rows: new Set<number>(), column: a.statusColumn, value: a.statusValue, headerRow, headers: columns.map((c) => c.header) };
