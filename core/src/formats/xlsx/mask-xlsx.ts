@@ -17,7 +17,7 @@ export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; re
 const KEY = (row: number, col: number): number => row * 16384 + col;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
 
-interface CellEdit { sheet: string; cell: string; newText: string; findings: Finding[] }
+interface CellEdit { sheet: string; cell: string; newText: string }
 
 /**
  * A remediated copy of a workbook. Only what changes is rewritten: changed cells are spliced into the
@@ -84,7 +84,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       }
       if (!r.changes.length) continue;
       for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
-      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text, findings: fs });
+      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text });
     }
     if (sheetEdits.size) edits.set(sheet.part, sheetEdits);
   }
