@@ -17,7 +17,9 @@ export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; re
 const KEY = (row: number, col: number): number => row * 16384 + col;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
 
-interface CellEdit { sheet: string; cell: string; newText: string }
+interface CellEdit { sheet: string; cell: string; newText: string; /** the cell's shared-string index, if it is a shared-string cell */ shared?: number; numeric: boolean }
+
+/** How a worksheet is written: its changed cells, and its tail (what follows <sheetData>) rewritten. */
 
 /**
  * A remediated copy of a workbook. Only what changes is rewritten: changed cells are spliced into the
@@ -43,35 +45,43 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   const edits = new Map<string, Map<number, CellEdit>>(); // sheet part → cell key → edit
   const marks = new Map<string, { rows: Set<number>; column: string; value: string; headerRow: number | null; headers: (string | null)[] }>();
   let formulasChanged = false;
+  const tails = new Map<string, string>();
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
-    const found = new Map<number, { text: string; findings: Finding[] }>();
-    // the rows held back while the columns are classified, and the row being scanned
-    const early = new Map<number, Cell[]>();
+    const found = new Map<number, { text: string; findings: Finding[]; shared?: number; formula: boolean; numeric: boolean }>();
+    // the rows held back while the columns are classified, and the row being scanned (with the
+    // shared-string index of each of its cells)
+    const early = new Map<number, { cells: Cell[]; shared: Map<number, number> }>();
     let curRow = 0;
     let curCells: Cell[] = [];
+    let curShared = new Map<number, number>();
+    let parsing = new Map<number, number>();
     const scanner = new TableScanner({
       onFinding: (f, row, col) => {
         const k = KEY(row, col);
         let e = found.get(k);
         if (!e) {
-          const c = (row === curRow ? curCells : early.get(row))?.[col];
+          const ctxRow = row === curRow ? { cells: curCells, shared: curShared } : early.get(row);
+          const c = ctxRow?.cells[col];
           const t = c == null ? "" : typeof c === "string" ? c : c.numeric ? numberText(c.text) : c.text;
-          found.set(k, (e = { text: t, findings: [] }));
+          found.set(k, (e = { text: t, findings: [], shared: ctxRow?.shared.get(col), formula: typeof c === "object" && !!c?.formula, numeric: typeof c === "object" && !!c?.numeric }));
         }
         e.findings.push({ ...f });
       },
     });
-    readSheet(zip, sheet.part, sst ?? { get: () => undefined }, (row, cells) => {
-      if (scanner.columns.length === 0) early.set(row, cells);
+    const { tail } = readSheet(zip, sheet.part, sst ?? { get: () => undefined }, (row, cells) => {
+      if (scanner.columns.length === 0) early.set(row, { cells, shared: parsing });
       curRow = row;
       curCells = cells;
+      curShared = parsing;
+      parsing = new Map();
       scanner.pushRow(row, cells);
-    }, undefined, (idx) => { if (idx < refs.length) refs[idx]++; });
+    }, undefined, (idx, _row, col) => { if (idx < refs.length) refs[idx]++; parsing.set(col, idx); });
     const { columns, headerRow } = scanner.finish();
     early.clear();
     const sheetEdits = new Map<number, CellEdit>();
-    for (const [k, { text: original, findings: fs }] of found) {
+    tails.set(sheet.part, tail);
+    for (const [k, { text: original, findings: fs, shared, formula, numeric }] of found) {
       const row = Math.floor(k / 16384), col = k % 16384;
       const cell = a1(col, row);
       const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
@@ -84,7 +94,8 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       }
       if (!r.changes.length) continue;
       for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
-      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text });
+      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text, shared, numeric: numeric && !formula });
+      if (formula) formulasChanged = true;
     }
     if (sheetEdits.size) edits.set(sheet.part, sheetEdits);
   }
@@ -92,24 +103,15 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   // ---- shared strings: replace in the slot when every use changes the same way, else add slots ----
   const slotText = new Map<number, string>();         // slot → new text
   const newSlots: string[] = [];
-  const cellSlot = new Map<string, number>();         // "part|key" → new slot index for that cell
-  const sheetXml = new Map<string, string>();
-  const sharedUse = new Map<number, { cells: string[]; texts: Set<string> }>();
+  const cellSlot = new Map<string, Map<number, number>>(); // part → cell key → new slot index for that cell
+  const sharedUse = new Map<number, { cells: [string, number][]; texts: Set<string> }>();
   for (const [part, m] of edits) {
-    const xml = text(part);
-    sheetXml.set(part, xml);
-    for (const cx of xml.matchAll(CELL_RE)) {
-      const el = cx[0];
-      const ref = /\sr="([A-Z]+)(\d+)"/.exec(/^<[^>]*>/.exec(el)?.[0] ?? "");
-      if (!ref) continue;
-      const key = KEY(Number(ref[2]), columnIndex(ref[1]));
-      const e = m.get(key);
-      if (!e || !/\st="s"/.test(el)) continue;
-      const idx = Number(/<(?:\w+:)?v>(\d+)</.exec(el)?.[1]);
-      const u = sharedUse.get(idx) ?? { cells: [], texts: new Set<string>() };
-      u.cells.push(`${part}|${key}`);
+    for (const [key, e] of m) {
+      if (e.shared === undefined) continue;
+      const u = sharedUse.get(e.shared) ?? { cells: [], texts: new Set<string>() };
+      u.cells.push([part, key]);
       u.texts.add(e.newText);
-      sharedUse.set(idx, u);
+      sharedUse.set(e.shared, u);
     }
   }
   const slotBase = sst?.length ?? 0;
@@ -119,47 +121,49 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     // every use of the string changes: its slot takes the first replacement, so no original is left orphaned
     const reuse = u.cells.length >= refs[idx] ? [...u.texts][0] : undefined;
     if (reuse !== undefined) slotText.set(idx, reuse);
-    for (const c of u.cells) {
-      const [part, key] = c.split("|");
-      const t = edits.get(part)!.get(Number(key))!.newText;
-      if (t !== reuse) cellSlot.set(c, addSlot(t));
+    for (const [part, key] of u.cells) {
+      const t = edits.get(part)!.get(key)!.newText;
+      if (t === reuse) continue;
+      let m = cellSlot.get(part);
+      if (!m) cellSlot.set(part, (m = new Map()));
+      m.set(key, addSlot(t));
     }
   }
 
-  // ---- pass 2: splice changed cells into each sheet ----------------------------------------------
+  // ---- pass 2: how each changed cell is written ---------------------------------------------------
   const textStyle = new TextStyles(zip);
-  for (const [part, m] of edits) {
-    const xml = sheetXml.get(part)!;
-    const out = xml.replace(CELL_RE, (el) => {
-      const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
-      const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
-      if (!ref) return el;
-      const key = KEY(Number(ref[2]), columnIndex(ref[1]));
-      const e = m.get(key);
-      if (!e) return el;
-      const r = ref[0];
-      const s = /\ss="(\d+)"/.exec(attrs)?.[1];
-      const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
-      const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
-      const style = s !== undefined ? ` s="${s}"` : "";
-      if (f) { formulasChanged = true; return `<c${r}${style}>${f}</c>`; } // keep the formula, drop the cached value
-      if (e.newText === "") return `<c${r}${style}/>`;
-      if (t === "s") {
-        const slot = cellSlot.get(`${part}|${key}`);
-        return slot === undefined ? el : el.replace(/(<(?:\w+:)?v>)\d+(<\/(?:\w+:)?v>)/, `$1${slot}$2`);
-      }
-      if (t === "n" || t === "d") {
-        // a number that was personal data becomes text, formatted as text so Excel keeps it text
-        return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
-      }
-      return `<c${r}${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(e.newText)}</t></is></c>`;
-    });
-    parts.set(part, strToU8(out));
-  }
+  const cellRewriter = (part: string, m: Map<number, CellEdit>) => (el: string): string => {
+    const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
+    const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
+    if (!ref) return el;
+    const key = KEY(Number(ref[2]), columnIndex(ref[1]));
+    const e = m.get(key);
+    if (!e) return el;
+    const r = ref[0];
+    const s = /\ss="(\d+)"/.exec(attrs)?.[1];
+    const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
+    const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
+    const style = s !== undefined ? ` s="${s}"` : "";
+    if (f) return `<c${r}${style}>${f}</c>`; // keep the formula, drop the cached value
+    if (e.newText === "") return `<c${r}${style}/>`;
+    if (t === "s") {
+      const slot = cellSlot.get(part)?.get(key);
+      return slot === undefined ? el : el.replace(/(<(?:\w+:)?v>)\d+(<\/(?:\w+:)?v>)/, `$1${slot}$2`);
+    }
+    if (t === "n" || t === "d") {
+      // a number that was personal data becomes text, formatted as text so Excel keeps it text
+      return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
+    }
+    return `<c${r}${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(e.newText)}</t></is></c>`;
+  };
 
-  // ---- logical deletion: a status column set on the rows marked deleted ----------------------------
+  // ---- sheets where rows get a status column (mark_deleted) are rewritten whole; the rest stream ------
+  const rewriters = new Map<string, (el: string) => string>();
+  for (const [part, m] of edits) rewriters.set(part, cellRewriter(part, m));
   for (const [part, m] of marks) {
-    const xml = parts.has(part) ? new TextDecoder().decode(parts.get(part)!) : text(part);
+    let xml = text(part);
+    const rw = rewriters.get(part);
+    if (rw) xml = xml.replace(CELL_RE, rw);
     let col = m.headers.findIndex((h) => h === m.column);
     const set = new Map<number, string>();
     if (col < 0) {
@@ -168,40 +172,120 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     }
     for (const r of m.rows) set.set(r, m.value);
     parts.set(part, strToU8(setCells(xml, col, set)));
+    rewriters.delete(part);
   }
 
-  // ---- shared-string part -------------------------------------------------------------------------
-  if (slotText.size || newSlots.length) {
-    const sstPart = pkg.sharedStringsPart ?? "xl/sharedStrings.xml";
-    let xml = pkg.sharedStringsPart ? text(sstPart) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
-    if (slotText.size) {
-      let i = -1;
-      xml = xml.replace(/<(?:\w+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?si>)/g, (el) => {
-        i++;
-        const t = slotText.get(i);
-        return t === undefined ? el : `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`;
-      });
-    }
-    const total = slotBase + newSlots.length;
-    xml = xml.replace(/(<(?:\w+:)?sst\b[^>]*?)\suniqueCount="\d+"/, `$1 uniqueCount="${total}"`)
-      .replace(/<\/((?:\w+:)?sst)>\s*$/, `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`);
-    parts.set(sstPart, strToU8(xml));
-    if (!pkg.sharedStringsPart) addSharedStringsPart(zip, parts);
-  }
-  if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
+  // ---- everything else that holds personal data (sheet tails: header/footer, validation, links) ----
+  const newTails = new Map<string, string>();
+  const needsSst = !pkg.sharedStringsPart && [...edits.values()].some((m) => [...m.values()].some((e) => e.numeric && e.newText !== ""));
+  if (needsSst) addSharedStringsPart(zip, parts);
+  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, (part, rewrite) => {
+    if (parts.has(part)) { const x = new TextDecoder().decode(parts.get(part)!); parts.set(part, strToU8(rewrite(x))); return; }
+    const tail = tails.get(part) ?? "";
+    const next = rewrite(tail);
+    if (next !== tail) newTails.set(part, next);
+  });
 
-  // ---- everything else that holds personal data --------------------------------------------------
-  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged);
-
-  // ---- write the package: changed parts new, the rest exactly as they were -------------------------
+  // ---- write the package: changed parts new, the rest exactly as they were; sheets rewritten chunk by
+  // chunk. Compression is fflate's deflateSync (zipSync): its streaming Deflate emits invalid
+  // back-references on some inputs (fflate issues #260/#282, seen here on a printer-settings part).
   const files: Zippable = {};
+  const sstPart = pkg.sharedStringsPart ?? "xl/sharedStrings.xml";
+  const late = new Set([sstPart, textStyle.part]); // sheet rewrites add shared strings and styles
   for (const name of zip.entries.keys()) {
     const next = parts.get(name);
     if (next === null) continue;
-    files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
+    if (!next && (rewriters.has(name) || newTails.has(name))) files[name] = [rewriteSheet(zip, name, rewriters.get(name) ?? ((el) => el), newTails.get(name)), { level: 6 }];
+    else if (!late.has(name)) files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
   }
-  for (const [name, data] of parts) if (data && !zip.has(name)) files[name] = [data, { level: 6 }];
-  return { bytes: zipSync(files), changes: collected, retained };
+  // the shared-string table: masked slots replaced, new slots appended
+  if (slotText.size || newSlots.length) parts.set(sstPart, strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)));
+  if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
+  for (const name of late) if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? inflateWhole(zip, name), { level: 6 }];
+  for (const [name, data] of parts) if (data && !(name in files)) files[name] = [data, { level: 6 }];
+  // keep the original order of the parts ([Content_Types].xml first)
+  const ordered: Zippable = {};
+  for (const name of [...zip.entries.keys(), ...Object.keys(files)]) if (name in files && !(name in ordered)) ordered[name] = files[name];
+  return { bytes: zipSync(ordered), changes: collected, retained };
+}
+
+function inflateWhole(zip: ZipArchive, name: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  zip.stream(name, (c) => { chunks.push(c.slice()); });
+  return concat(chunks);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let p = 0;
+  for (const c of chunks) { out.set(c, p); p += c.length; }
+  return out;
+}
+
+const NEXT_CELL = /<(?:\w+:)?c(?=[\s>/])|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/g;
+const CELL_CLOSE = /<\/(?:\w+:)?c>/g;
+
+/**
+ * Rewrite a worksheet chunk by chunk (the original XML is never held whole): every <c> element through
+ * `rewrite`, everything else copied; after </sheetData> the original tail, or `newTail` when the residue
+ * scrub changed it.
+ */
+function rewriteSheet(zip: ZipArchive, name: string, rewrite: (el: string) => string, newTail: string | undefined): Uint8Array {
+  const out: Uint8Array[] = [];
+  const enc = new TextEncoder();
+  let buf = "";
+  let inTail = false;
+  zip.textChunks(name, (chunk) => {
+    if (inTail) { if (newTail === undefined) out.push(enc.encode(chunk)); return; }
+    buf += chunk;
+    let piece = "", p = 0, hold = -1;
+    NEXT_CELL.lastIndex = 0;
+    for (let m = NEXT_CELL.exec(buf); m; m = NEXT_CELL.exec(buf)) {
+      if (m[0].charCodeAt(1) === 47 || m[0].endsWith("/>")) { // </sheetData> or an empty <sheetData/>
+        const end = m.index + m[0].length;
+        piece += buf.slice(p, end) + (newTail ?? buf.slice(end));
+        inTail = true;
+        p = buf.length;
+        break;
+      }
+      const gt = buf.indexOf(">", m.index);
+      if (gt < 0) { hold = m.index; break; }
+      let end = gt + 1;
+      if (buf.charCodeAt(gt - 1) !== 47) {
+        CELL_CLOSE.lastIndex = gt + 1;
+        const e = CELL_CLOSE.exec(buf);
+        if (!e) { hold = m.index; break; }
+        end = e.index + e[0].length;
+      }
+      piece += buf.slice(p, m.index) + rewrite(buf.slice(m.index, end));
+      p = end;
+      NEXT_CELL.lastIndex = end;
+    }
+    if (!inTail) {
+      const lt = buf.lastIndexOf("<");
+      const cut = hold >= 0 ? hold : lt >= p ? lt : buf.length;
+      piece += buf.slice(p, cut);
+      buf = buf.slice(cut);
+    } else buf = "";
+    if (piece) out.push(enc.encode(piece));
+  });
+  if (buf) out.push(enc.encode(buf));
+  return concat(out);
+}
+
+/** The shared-string part with masked slots replaced in place and new slots appended. */
+function sharedStringsXml(original: string | null, slotText: Map<number, string>, slotBase: number, newSlots: string[]): string {
+  let xml = original ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+  if (slotText.size) {
+    let i = -1;
+    xml = xml.replace(/<(?:\w+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?si>)/g, (el) => {
+      i++;
+      const t = slotText.get(i);
+      return t === undefined ? el : `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`;
+    });
+  }
+  return xml.replace(/(<(?:\w+:)?sst\b[^>]*?)\suniqueCount="\d+"/, `$1 uniqueCount="${slotBase + newSlots.length}"`)
+    .replace(/<\/((?:\w+:)?sst)>\s*$/, `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`);
 }
 
 /** The largest column index used by any cell of a sheet. */
@@ -227,15 +311,6 @@ function setCells(xml: string, col: number, values: Map<number, string>): string
   });
 }
 
-function inflateWhole(zip: ZipArchive, name: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let n = 0;
-  zip.stream(name, (c) => { chunks.push(c.slice()); n += c.length; });
-  const out = new Uint8Array(n);
-  let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.length; }
-  return out;
-}
 
 /** Cell styles cloned with number format 49 (text), so a masked number stays text in Excel. */
 class TextStyles {
@@ -280,7 +355,12 @@ function addSharedStringsPart(zip: ZipArchive, parts: Map<string, Uint8Array | n
 }
 
 /** Scrub comments, properties, names, caches, drawings, links, headers/footers and validation lists. */
-function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void }, retained: XlsxMaskResult["retained"], formulasChanged: boolean): void {
+function scrubResidue(
+  pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void },
+  retained: XlsxMaskResult["retained"], formulasChanged: boolean,
+  /** rewrite what follows a sheet's <sheetData> (or the whole sheet when it was rewritten whole) */
+  rewriteSheetTail: (part: string, rewrite: (xml: string) => string) => void,
+): void {
   const { zip } = pkg;
   const current = (p: string) => (parts.has(p) ? new TextDecoder().decode(parts.get(p)!) : zip.text(p));
   const maskOne = (value: string, where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string }): string | null => {
@@ -295,7 +375,7 @@ function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
 
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
-    const src = current(sheet.part);
+    rewriteSheetTail(sheet.part, (src) => {
     let xml = src.replace(/(<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>)([^<]*)(<\/(?:\w+:)?\2>)/g, (m, o: string, _t: string, body: string, c: string) => {
       const v = maskOne(body.replace(/&amp;/g, "&"), { location: "header_footer", sheet: sheet.name, cell: null, part: sheet.part });
       return v === null ? m : o + escapeXml(v) + c;
@@ -319,7 +399,8 @@ function scrubResidue(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
         for (const f of scanText(target.replace(/[?&=#/]/g, " "))) changes.push({ finding: f, action: { action: "delete" }, after: "", sheet: sheet.name, cell: null, location: "other_part", part: rp });
       }
     }
-    put(sheet.part, src, xml);
+    return xml;
+    });
     // comments and threaded comments of this sheet
     for (const rel of readRels(zip, sheet.part)) {
       if (rel.external || !zip.has(rel.target)) continue;

@@ -12,7 +12,7 @@ export interface SheetReadResult {
   tail: string;
 }
 
-const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>/g;
+const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/g;
 const CELL_END = /<\/(?:\w+:)?c>/g;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
@@ -45,7 +45,7 @@ export function readSheet(
   onRow: (row: number, cells: Cell[]) => void,
   onBytes?: (n: number) => void,
   /** called with the shared-string index of every t="s" cell (the masker counts each string's uses) */
-  onShared?: (index: number) => void,
+  onShared?: (index: number, row: number, col: number) => void,
 ): SheetReadResult {
   let buf = "";
   let inTail = false;
@@ -69,7 +69,7 @@ export function readSheet(
       const at = m.index;
       const gt = buf.indexOf(">", at);
       if (gt < 0) { keepFrom = at; break; }
-      if (!m[1]) { // </sheetData>
+      if (!m[1]) { // </sheetData>, or <sheetData/> of an empty sheet
         flush();
         inTail = true;
         tail = buf.slice(gt + 1);
@@ -123,7 +123,7 @@ export function readSheet(
           if (!v) continue;
           raw = v[1];
         }
-        if (t === "s") { const idx = Number(raw); text = sst.get(idx) ?? ""; onShared?.(idx); }
+        if (t === "s") { const idx = Number(raw); text = sst.get(idx) ?? ""; onShared?.(idx, row, col); }
         else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
         else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
         else { text = raw.trim(); numeric = true; }

@@ -14,6 +14,8 @@ const PLACE = new RegExp(
   `(?:${CJK}|[A-Za-z]){1,12}?(?:大道|街道|胡同|小区|花园|公寓|大厦|广场|中心|社区|新村|家园|大楼|工业区|园区|路|街|道|巷|弄|里|村|屯|组|苑|园|庄|城|湾|府|坊|楼)`, "y");
 /** A number with its unit: 88号, 3号楼, 2单元, 501室, 12-3号, 七组. */
 const NUMBER = /\s?(?:[A-Za-z]?\d{1,5}(?:[-－之]\d{1,5})*|[一二三四五六七八九十百]{1,3})(?:号楼|号院|号|弄|栋|幢|座|单元|楼|层|室|户|组|巷|期|排|门)/y;
+/** Places that make an address on their own after an admin prefix; 园区, 中心, 苑 … alone can be the prefix's own name. */
+const STRONG_PLACE = /(?:大道|街道|胡同|小区|花园|公寓|大厦|广场|社区|新村|家园|大楼|路|街|巷|弄|村|组)$/;
 /** A trailing room number after a unit: 2单元501. */
 const ROOM = /\s?\d{2,5}(?![\d号])/y;
 const HAS_DETAIL = /[路街道巷弄号村组室栋幢楼苑园里屯]/;
@@ -24,20 +26,20 @@ function stickyAt(re: RegExp, text: string, i: number): number {
 }
 
 /** From `start`, the end of the detail part of an address, and how much detail it holds. */
-function detailEnd(text: string, start: number): { end: number; places: number; numbers: number } {
-  let p = start, places = 0, numbers = 0, lastWasUnit = false;
+function detailEnd(text: string, start: number): { end: number; places: number; numbers: number; strong: number } {
+  let p = start, places = 0, numbers = 0, strong = 0, lastWasUnit = false;
   for (let guard = 0; guard < 12; guard++) {
     let n = stickyAt(NUMBER, text, p);
     if (n) { p += n; numbers++; lastWasUnit = true; continue; }
     n = stickyAt(PLACE, text, p);
-    if (n) { p += n; places++; lastWasUnit = false; continue; }
+    if (n) { if (STRONG_PLACE.test(text.slice(p, p + n))) strong++; p += n; places++; lastWasUnit = false; continue; }
     if (lastWasUnit && numbers > 0) {
       n = stickyAt(ROOM, text, p);
       if (n) { p += n; numbers++; }
     }
     break;
   }
-  return { end: p, places, numbers };
+  return { end: p, places, numbers, strong };
 }
 
 /**
@@ -60,14 +62,14 @@ export const address: Recognizer = {
       let p = i;
       for (let w = wordAt(ADMIN, text, p); w && ends.length < 4; w = wordAt(ADMIN, text, p)) { p += w.length; ends.push(p); }
       if (ends.length === 0 && i !== lead) continue;
-      let d = { end: p, places: 0, numbers: 0 }, levels = 0;
+      let d = { end: p, places: 0, numbers: 0, strong: 0 }, levels = 0;
       for (let k = ends.length; k >= (ends.length ? 1 : 0); k--) {
         let q = k ? ends[k - 1] : i, lv = k;
         if (k) for (let n = stickyAt(LEVEL, text, q); n && lv < 6; n = stickyAt(LEVEL, text, q)) { q += n; lv++; }
         const dd = detailEnd(text, q);
-        if (dd.places + dd.numbers > 0) { d = dd; levels = lv; break; }
+        if (dd.numbers + dd.strong > 0) { d = dd; levels = lv; break; }
       }
-      if (d.places + d.numbers === 0 || (levels === 0 && d.numbers === 0)) continue;
+      if (d.numbers + d.strong === 0 || (levels === 0 && d.numbers === 0)) continue;
       let confidence = d.numbers > 0 ? (levels > 0 ? 0.9 : 0.75) : 0.6;
       if (levels >= 2 && d.places > 0) confidence = Math.max(confidence, 0.75);
       if (inColumn || hasContext("address", ctx, i)) confidence = Math.min(0.99, confidence + 0.15);

@@ -130,11 +130,14 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     }
     const end = g + givenLen;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) { i = end - 1; continue; } // part of a company name
+    if (text.charCodeAt(end) === 42 || text.charCodeAt(end) === 0xff0a) { i = end - 1; continue; } // what a mask left: 张*, 江苏省南京市***
     // rare surname characters (钻, 区, 能 …) start everyday words far more often than names
     let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? 0.3 : 0.15;
     if (COMMON.has(text, g)) score += 0.15;
     if (givenLen === 2 && COMMON.has(text, g2)) score += 0.1;
     const ctxScore = contextBefore(text, i);
+    // in an address column, characters that look like a name are part of a place unless a person word precedes them
+    if (columnIs("address", ctx) && ctxScore < 0.4) continue;
     score += ctxScore;
     const title = titleAfter(text, end);
     if (title) score += 0.4;
