@@ -64,6 +64,8 @@ export const address: Recognizer = {
       if (ends.length === 0 && i !== lead) continue;
       let d = { end: p, places: 0, numbers: 0, strong: 0 }, levels = 0;
       for (let k = ends.length; k >= (ends.length ? 1 : 0); k--) {
+        // only a short form (中山, 朝阳) can be given back to a road name; 上街区 or 路南区 stays a district
+        if (k < ends.length && /[省市区县旗州盟]$/.test(text.slice(k ? ends[k - 1] : i, ends[k]))) break;
         let q = k ? ends[k - 1] : i, lv = k;
         if (k) for (let n = stickyAt(LEVEL, text, q); n && lv < 6; n = stickyAt(LEVEL, text, q)) { q += n; lv++; }
         const dd = detailEnd(text, q);
