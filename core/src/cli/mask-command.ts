@@ -58,7 +58,8 @@ export function runMask(input: string, o: MaskOptions): number {
   logOut.write(existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (cont ? "" : serializeLine(writer.header) + "\n"));
   const file = path.basename(o.output);
   let count = 0;
-  const places = new Set<string>();
+  let places = 0;
+  let lastPlace = "";
   const byTypeAction = new Map<string, number>();
   const ctx = {
     policy, level: o.level, pseudonymKey: keys.pseudonym,
@@ -66,7 +67,9 @@ export function runMask(input: string, o: MaskOptions): number {
       count++;
       const ta = `${c.finding.type}\u0000${c.action.action}`;
       byTypeAction.set(ta, (byTypeAction.get(ta) ?? 0) + 1);
-      if (places.size < 5_000_000) places.add(`${c.sheet}!${c.cell}`);
+      // changes arrive cell by cell: count the places without keeping them
+      const place = `${c.sheet}!${c.cell}!${c.location ?? ""}`;
+      if (place !== lastPlace) { places++; lastPlace = place; }
       const target: LogTarget = { file, sheet: c.sheet, cell: c.cell, ...(c.location && c.location !== "value" ? { location: c.location } : {}), ...(c.part ? { part: c.part } : {}) };
       logOut.write(writer.entryLine({
         target, type: c.finding.type, action: c.action.action as "mask", level: c.action.action === "mask" ? c.action.level ?? o.level : undefined,
@@ -94,7 +97,7 @@ export function runMask(input: string, o: MaskOptions): number {
       notes: [],
     }, o.lang));
   }
-  const cells = places.size;
+  const cells = places;
   process.stdout.write(say(o.lang,
     `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
     `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`));

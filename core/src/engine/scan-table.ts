@@ -94,6 +94,9 @@ export class TableScanner {
   /** Column classes (after enough rows, or after finish()). */
   get columns(): ColumnClass[] { return this.classes ?? []; }
 
+  /** The row taken as the header, if any (known once the columns are classified). */
+  get headerRowNumber(): number | null { return this.headerRow?.row ?? null; }
+
   finish(): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
     if (!this.classes) this.classify();
     return { columns: this.classes!, findings: this.findings, headerRow: this.headerRow?.row ?? null };

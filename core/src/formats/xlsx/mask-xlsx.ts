@@ -17,7 +17,7 @@ export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; re
 const KEY = (row: number, col: number): number => row * 16384 + col;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
 
-interface CellEdit { sheet: string; cell: string; newText: string; /** the cell's shared-string index, if it is a shared-string cell */ shared?: number; numeric: boolean }
+interface CellEdit { newText: string; /** the cell's shared-string index, if it is a shared-string cell */ shared?: number; numeric: boolean }
 
 /** How a worksheet is written: its changed cells, and its tail (what follows <sheetData>) rewritten. */
 
@@ -69,6 +69,30 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
         e.findings.push({ ...f });
       },
     });
+    const sheetEdits = new Map<number, CellEdit>();
+    // cells are masked as soon as their row's findings are in, so only one row's findings are held
+    const settle = () => {
+      if (!found.size) return;
+      const columns = scanner.columns;
+      const headerRow = scanner.headerRowNumber;
+      for (const [k, { text: original, findings: fs, shared, formula, numeric }] of found) {
+        const row = Math.floor(k / 16384), col = k % 16384;
+        const cell = a1(col, row);
+        const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
+        for (const x of r.retained) retained.push({ ...x, cell, sheet: sheet.name });
+        if (r.markDeleted.length) {
+          const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
+          const m = marks.get(sheet.part) ?? { rows: new Set<number>(), column: a.statusColumn, value: a.statusValue, headerRow, headers: columns.map((c) => c.header) };
+          m.rows.add(row);
+          marks.set(sheet.part, m);
+        }
+        if (!r.changes.length) continue;
+        for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
+        sheetEdits.set(k, { newText: r.text, shared, numeric: numeric && !formula });
+        if (formula) formulasChanged = true;
+      }
+      found.clear();
+    };
     const { tail } = readSheet(zip, sheet.part, sst ?? { get: () => undefined }, (row, cells) => {
       if (scanner.columns.length === 0) early.set(row, { cells, shared: parsing });
       curRow = row;
@@ -76,27 +100,13 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       curShared = parsing;
       parsing = new Map();
       scanner.pushRow(row, cells);
+      settle();
+      if (scanner.columns.length) early.clear();
     }, undefined, (idx, _row, col) => { if (idx < refs.length) refs[idx]++; parsing.set(col, idx); });
-    const { columns, headerRow } = scanner.finish();
+    scanner.finish();
+    settle();
     early.clear();
-    const sheetEdits = new Map<number, CellEdit>();
     tails.set(sheet.part, tail);
-    for (const [k, { text: original, findings: fs, shared, formula, numeric }] of found) {
-      const row = Math.floor(k / 16384), col = k % 16384;
-      const cell = a1(col, row);
-      const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
-      for (const x of r.retained) retained.push({ ...x, cell, sheet: sheet.name });
-      if (r.markDeleted.length) {
-        const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
-        const m = marks.get(sheet.part) ?? { rows: new Set<number>(), column: a.statusColumn, value: a.statusValue, headerRow, headers: columns.map((c) => c.header) };
-        m.rows.add(row);
-        marks.set(sheet.part, m);
-      }
-      if (!r.changes.length) continue;
-      for (const c of r.changes) changes.push({ ...c, sheet: sheet.name, cell, location: "value" });
-      sheetEdits.set(k, { sheet: sheet.name, cell, newText: r.text, shared, numeric: numeric && !formula });
-      if (formula) formulasChanged = true;
-    }
     if (sheetEdits.size) edits.set(sheet.part, sheetEdits);
   }
 
@@ -104,24 +114,29 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   const slotText = new Map<number, string>();         // slot → new text
   const newSlots: string[] = [];
   const cellSlot = new Map<string, Map<number, number>>(); // part → cell key → new slot index for that cell
-  const sharedUse = new Map<number, { cells: [string, number][]; texts: Set<string> }>();
+  // most shared strings are used once: one [part, key] pair; a list only for strings used more often
+  const sharedUse = new Map<number, { uses: number; cells: [string, number] | [string, number][]; texts: string | Set<string> }>();
   for (const [part, m] of edits) {
     for (const [key, e] of m) {
       if (e.shared === undefined) continue;
-      const u = sharedUse.get(e.shared) ?? { cells: [], texts: new Set<string>() };
-      u.cells.push([part, key]);
-      u.texts.add(e.newText);
-      sharedUse.set(e.shared, u);
+      const u = sharedUse.get(e.shared);
+      if (!u) { sharedUse.set(e.shared, { uses: 1, cells: [part, key], texts: e.newText }); continue; }
+      if (u.uses === 1) { u.cells = [u.cells as [string, number]]; u.texts = new Set([u.texts as string]); }
+      (u.cells as [string, number][]).push([part, key]);
+      (u.texts as Set<string>).add(e.newText);
+      u.uses++;
     }
   }
   const slotBase = sst?.length ?? 0;
   const slotFor = new Map<string, number>();
   const addSlot = (t: string) => { let i = slotFor.get(t); if (i === undefined) { i = slotBase + newSlots.length; newSlots.push(t); slotFor.set(t, i); } return i; };
   for (const [idx, u] of sharedUse) {
+    const cells = u.uses === 1 ? [u.cells as [string, number]] : (u.cells as [string, number][]);
+    const texts = typeof u.texts === "string" ? [u.texts] : [...u.texts];
     // every use of the string changes: its slot takes the first replacement, so no original is left orphaned
-    const reuse = u.cells.length >= refs[idx] ? [...u.texts][0] : undefined;
+    const reuse = u.uses >= refs[idx] ? texts[0] : undefined;
     if (reuse !== undefined) slotText.set(idx, reuse);
-    for (const [part, key] of u.cells) {
+    for (const [part, key] of cells) {
       const t = edits.get(part)!.get(key)!.newText;
       if (t === reuse) continue;
       let m = cellSlot.get(part);
