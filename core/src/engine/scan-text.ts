@@ -67,6 +67,12 @@ export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidat
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length < 2) return cands;
   const sorted = [...cands].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  if (cands.length <= 8) {
+    // few candidates (a cell, a note): pairwise checks beat allocating a bitmap
+    const kept: Candidate[] = [];
+    for (const c of sorted) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start);
+  }
   let maxEnd = 0;
   for (const c of cands) if (c.end > maxEnd) maxEnd = c.end;
   const taken = new Uint8Array(maxEnd);

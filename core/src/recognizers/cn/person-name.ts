@@ -88,15 +88,26 @@ function findLatin(text: string, out: Candidate[]): void {
   }
 }
 
+/** Person words indexed by their last character, for "does the text just before i end with one?". */
+const CONTEXT_BY_LAST = new Map<number, string[]>();
+for (const w of PERSON_CONTEXT) {
+  const k = w.charCodeAt(w.length - 1);
+  CONTEXT_BY_LAST.set(k, [...(CONTEXT_BY_LAST.get(k) ?? []), w]);
+}
+const SEPARATOR_BEFORE = new Set([..." \t:：,，、（("].map((c) => c.charCodeAt(0)));
+const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟、"].map((c) => c.charCodeAt(0)));
+
 function contextBefore(text: string, i: number): number {
   // strip separators right before the name: "联系人：" "客户 " "收件人:"
   let j = i;
-  while (j > 0 && /[\s:：,，、（(]/.test(text[j - 1])) j--;
-  const window = text.slice(Math.max(0, j - 8), j);
-  for (const w of PERSON_CONTEXT) if (window.endsWith(w)) return 0.4;
-  // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
-  if (j > 0 && "请由派让叫找问给和与及同跟、".includes(text[j - 1])) return 0.2;
-  return containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? 0.2 : 0;
+  while (j > 0 && SEPARATOR_BEFORE.has(text.charCodeAt(j - 1))) j--;
+  if (j > 0) {
+    const list = CONTEXT_BY_LAST.get(text.charCodeAt(j - 1));
+    if (list) for (const w of list) if (j >= w.length && text.startsWith(w, j - w.length)) return 0.4;
+    // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
+    if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return 0.2;
+  }
+  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? 0.2 : 0;
 }
 
 function titleAfter(text: string, end: number): boolean {
