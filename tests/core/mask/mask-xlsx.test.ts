@@ -154,3 +154,17 @@ describe("shared strings: no original left orphaned", () => {
     expect(x.Sheets["乙"].A3.v).toBe("备注");
   });
 });
+
+describe("masked values become shared strings", () => {
+  it("even when the workbook had no shared-string table (inline strings only)", () => {
+    const dir = tempDir();
+    const input = path.join(dir, "inline.xlsx"), out = path.join(dir, "o.xlsx");
+    fs.writeFileSync(input, residuePackage());
+    expect(tuomin(["mask", input, "-o", out, "--key", path.join(dir, "k")]).code).toBe(0);
+    const parts = allPartsText(fs.readFileSync(out));
+    expect(parts.get("xl/sharedStrings.xml")).toContain("138****0001");
+    expect(parts.get("xl/_rels/workbook.xml.rels")).toContain("sharedStrings.xml");
+    expect(parts.get("xl/worksheets/sheet1.xml")).toMatch(/<c r="A2" t="s"><v>\d+<\/v><\/c>/);
+    expect(XLSX.read(fs.readFileSync(out)).Sheets["客户"].A2.v).toBe("138****0001");
+  });
+});

@@ -169,7 +169,8 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       // a number that was personal data becomes text, formatted as text so Excel keeps it text
       return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
     }
-    return `<c${r}${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(e.newText)}</t></is></c>`;
+    // inline strings, booleans, errors: the masked value becomes a shared string
+    return `<c${r}${style} t="s"><v>${addSlot(e.newText)}</v></c>`;
   };
 
   // ---- sheets where rows get a status column (mark_deleted) are rewritten whole; the rest stream ------
@@ -192,7 +193,8 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
 
   // ---- everything else that holds personal data (sheet tails: header/footer, validation, links) ----
   const newTails = new Map<string, string>();
-  const needsSst = !pkg.sharedStringsPart && [...edits.values()].some((m) => [...m.values()].some((e) => e.numeric && e.newText !== ""));
+  // masked values become shared strings: a workbook that had none gets a table
+  const needsSst = !pkg.sharedStringsPart && [...edits.values()].some((m) => [...m.values()].some((e) => e.shared === undefined && e.newText !== ""));
   if (needsSst) addSharedStringsPart(zip, parts);
   scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, (part, rewrite) => {
     if (parts.has(part)) { const x = new TextDecoder().decode(parts.get(part)!); parts.set(part, strToU8(rewrite(x))); return; }
@@ -214,7 +216,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     else if (!late.has(name)) files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
   }
   // the shared-string table: masked slots replaced, new slots appended
-  if (slotText.size || newSlots.length) parts.set(sstPart, strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)));
+  if (slotText.size || newSlots.length || needsSst) parts.set(sstPart, strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)));
   if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
   for (const name of late) if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? inflateWhole(zip, name), { level: 6 }];
   for (const [name, data] of parts) if (data && !(name in files)) files[name] = [data, { level: 6 }];
@@ -470,6 +472,7 @@ function scrubResidue(
     } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["v"], at("pivot_cache")));
     else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["n"], at("pivot_cache")));
     else if (/^xl\/drawings\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["t"], at("other_part")));
+    else if (/^xl\/drawings\/[^/]*\.vml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["div", "font", "span", "p", "b", "i", "u"], at("other_part")));
     else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
     else if (/^customXml\/item\d*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
     else if (/^xl\/persons\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
