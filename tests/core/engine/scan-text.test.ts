@@ -88,3 +88,17 @@ describe("threshold and sensitivity", () => {
     ]);
   });
 });
+
+describe("formats seen in real CRM data", () => {
+  it.each([
+    ["办公电话 021-6888 8888", "phone_landline", "021-6888 8888"],
+    ["座机(010)6552-9988", "phone_landline", "(010)6552-9988"],
+    ["手机 +86-138-1234-5678", "phone_mobile", "+86-138-1234-5678"],
+    ["客户欧阳修文反馈问题", "person_name", "欧阳修文"],
+    ["深圳市南山区粤海街道科技园社区科苑路15号", "address", "深圳市南山区粤海街道科技园社区科苑路15号"],
+    ["家住成都市武侯区人民南路四段12号附1号", "address", "成都市武侯区人民南路四段12号附1号"],
+    ["地址：朝阳区建国路88号SOHO现代城A座1001", "address", "朝阳区建国路88号SOHO现代城A座1001"],
+  ])("%s", (text, type, value) => {
+    expect(scanText(text).map((f) => [f.type, f.text])).toContainEqual([type, value]);
+  });
+});

@@ -11,9 +11,9 @@ const CJK = `(?:(?!${STOP_WORDS.join("|")})[\\u4e00-\\u9fff])`;
 const LEVEL = new RegExp(`(?:${CJK}){1,8}?(?:街道|开发区|高新区|新区|工业园区|园区|镇|乡|县|区|市)`, "y");
 /** A named place: road, street, lane, village, estate, building. */
 const PLACE = new RegExp(
-  `(?:${CJK}|[A-Za-z]){1,12}?(?:大道|街道|胡同|小区|花园|公寓|大厦|广场|中心|社区|新村|家园|大楼|工业区|园区|路|街|道|巷|弄|里|村|屯|组|苑|园|庄|城|湾|府|坊|楼)`, "y");
-/** A number with its unit: 88号, 3号楼, 2单元, 501室, 12-3号, 七组. */
-const NUMBER = /\s?(?:[A-Za-z]?\d{1,5}(?:[-－之]\d{1,5})*|[一二三四五六七八九十百]{1,3})(?:号楼|号院|号|弄|栋|幢|座|单元|楼|层|室|户|组|巷|期|排|门)/y;
+  `(?:${CJK}|[A-Za-z]){1,12}(?:大道|街道|胡同|小区|花园|公寓|大厦|广场|中心|社区|新村|家园|大楼|工业区|园区|路|街|道|巷|弄|里|村|屯|组|苑|园|庄|城|湾|府|坊|楼)`, "y");
+/** A number with its unit: 88号, 3号楼, 2单元, 501室, 12-3号, 七组, 四段, 附1号, A座. */
+const NUMBER = /\s?(?:附)?(?:[A-Za-z]?\d{1,5}(?:[-－之]\d{1,5})*|[一二三四五六七八九十百]{1,3}|[A-Za-z])(?:号楼|号院|号|弄|栋|幢|座|单元|楼|层|室|户|组|巷|期|排|门|段)/y;
 /** Places that make an address on their own after an admin prefix; 园区, 中心, 苑 … alone can be the prefix's own name. */
 const STRONG_PLACE = /(?:大道|街道|胡同|小区|花园|公寓|大厦|广场|社区|新村|家园|大楼|路|街|巷|弄|村|组)$/;
 /** A trailing room number after a unit: 2单元501. */

@@ -7,7 +7,8 @@ import { patternRecognizer } from "../pattern-recognizer.js";
  */
 export const landline = patternRecognizer({
   type: "phone_landline",
-  pattern: /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?[1-9]\d{6,7}(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
+  // the local number plain, or split 4-4 / 3-4 by a space or dash (021-6888 8888, (010)6552-9988)
+  pattern: /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?(?:[1-9]\d{6,7}|[1-9]\d{2,3}[ -]\d{4})(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
   minDigits: 7,
   score: 0.75,
   contextBoost: 0.2,

@@ -14,7 +14,8 @@ export function isMobileSegment(national11: string): boolean {
 export const mobile = patternRecognizer({
   type: "phone_mobile",
   // optional +86 / 0086 / (+86) / 86- prefix; 3-4-4 with space or dash separators
-  pattern: /(?<![A-Za-z0-9+])(?:(?:\+|00)86[ ]?|\(\+?86\)[ -]?|86-)?1[3-9]\d(?:([ -]?)\d{4}\1\d{4})(?![A-Za-z0-9])/g,
+  // +86-138… is how many CRMs print it (validator.js rejects the dash; see the conformance test)
+  pattern: /(?<![A-Za-z0-9+])(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?|86-)?1[3-9]\d(?:([ -]?)\d{4}\1\d{4})(?![A-Za-z0-9])/g,
   minDigits: 11,
   score: 0.9,
   contextBoost: 0.09,
