@@ -102,3 +102,15 @@ describe("formats seen in real CRM data", () => {
     expect(scanText(text).map((f) => [f.type, f.text])).toContainEqual([type, value]);
   });
 });
+
+describe("names in the ways notes mention them", () => {
+  it.each([
+    ["和赵磊确认过了", "赵磊"], ["客户邓紫棋投诉", "邓紫棋"], ["顾客覃瑜投诉", "覃瑜"], ["Lily Zhang called", "Lily Zhang"],
+    ["Customer Wang Lei", "Wang Lei"], ["姓名：阿卜杜尼亚孜·毛力尼亚孜", "阿卜杜尼亚孜·毛力尼亚孜"], ["王芳投诉物流太慢", "王芳"],
+  ])("%s → %s", (text, name) => {
+    expect(scanText(text).filter((f) => f.type === "person_name").map((f) => f.text)).toEqual([name]);
+  });
+  it.each(["He Said It Was Fine", "Long Beach office", "New York Times"])("%s is not a name", (t) => {
+    expect(scanText(t).filter((f) => f.type === "person_name")).toEqual([]);
+  });
+});

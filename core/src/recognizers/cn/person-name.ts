@@ -74,6 +74,11 @@ function wholeCellName(t: string): number {
  * Latin-letter names in running text: two capitalised words, one of them a surname's pinyin, after a
  * context word (Customer Zhang Wei, 联系人: Lily Zhang, Contact: Wei WANG).
  */
+const ENGLISH_WORDS = new Set(["he", "an", "long", "you", "man", "pan", "ban", "fan", "bo", "song", "sun", "bi", "mo", "lo", "hang", "sang", "gang", "tang", "wang", "king"].filter((w) => w !== "wang" && w !== "tang" && w !== "sun"));
+
+/** Words that introduce a name rather than belong to one. */
+const LEAD_WORDS = new Set(["customer", "contact", "client", "name", "dear", "mr", "ms", "mrs", "dr", "attn", "from", "to", "by", "with", "and", "the", "called", "call", "order", "mobile", "tel", "phone", "email", "hi", "hello", "thanks", "user", "member", "owner", "manager"]);
+
 function findLatin(text: string, out: Candidate[]): void {
   const words = [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
   for (let k = 0; k + 1 < words.length; k++) {
@@ -81,9 +86,14 @@ function findLatin(text: string, out: Candidate[]): void {
     const gap = text.slice(a.index! + a[0].length, b.index);
     if (!/^\s+$/.test(gap) || !/^[A-Z]/.test(a[0]) || !/^[A-Z]/.test(b[0])) continue;
     if (!SURNAME_PINYIN.has(a[0].toLowerCase()) && !SURNAME_PINYIN.has(b[0].toLowerCase())) continue;
+    if (LEAD_WORDS.has(a[0].toLowerCase())) continue; // "Customer Wang Lei": the name is the next pair
     const before = text.slice(Math.max(0, a.index! - 16), a.index);
-    if (!(contextBefore(text, a.index!) >= 0.4 || LATIN_CONTEXT.test(before))) continue;
-    out.push({ type: "person_name", start: a.index!, end: b.index! + b[0].length, confidence: 0.85, flags: [] });
+    const context = contextBefore(text, a.index!) >= 0.4 || LATIN_CONTEXT.test(before);
+    // without context, a capitalised pair with a surname's pinyin is still likely a name (Lily Zhang called),
+    // unless the "surname" is an everyday English word (He, An, Long …)
+    const surnameWord = SURNAME_PINYIN.has(b[0].toLowerCase()) ? b[0] : a[0];
+    if (!context && ENGLISH_WORDS.has(surnameWord.toLowerCase())) continue;
+    out.push({ type: "person_name", start: a.index!, end: b.index! + b[0].length, confidence: context ? 0.85 : 0.6, flags: context ? [] : ["low_context"] });
     k++;
   }
 }
@@ -126,7 +136,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const place = wordAt(PLACES, text, i);
     if (place && contextBefore(text, i) < 0.4) { i += place.length - 1; continue; }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
-    if (bitAt(text, i, CONJ_BIT) && cjkAt(text, i - 1) && surnameAt(text, i + 1)) continue;
+    if (bitAt(text, i, CONJ_BIT) && surnameAt(text, i + 1)) continue;
     const g = i + sl;
     if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
     if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
@@ -137,7 +147,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       !(SHORT_TITLES.has(text, g2) && !cjkAt(text, g2 + 1))) {
       // take the 2nd given character when it is a name character, or when what follows it ends the name
       const after = g2 + 1;
-      if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after)) givenLen = 2;
+      if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after) || wordAt(BLOCKED, text, after)) givenLen = 2;
     }
     const end = g + givenLen;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) { i = end - 1; continue; } // part of a company name
@@ -176,6 +186,12 @@ export const personName: Recognizer = {
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
     if (/[A-Z][a-z]/.test(ctx.text)) findLatin(ctx.text, out);
+    if (/[·•]/.test(ctx.text)) {
+      // names of minorities and transliterated names: 阿卜杜尼亚孜·毛力尼亚孜, after a person word
+      for (const m of ctx.text.matchAll(/[\u4e00-\u9fff]{1,10}(?:[·•][\u4e00-\u9fff]{1,10}){1,3}/g)) {
+        if (contextBefore(ctx.text, m.index!) >= 0.4) out.push({ type: "person_name", start: m.index!, end: m.index! + m[0].length, confidence: 0.9, flags: [] });
+      }
+    }
     return out;
   },
 };

@@ -4,13 +4,13 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 
 /**
  * 统一社会信用代码 (GB 32100-2015): 18 characters of 0-9 A-H J-N P Q R T U W X Y, weighted mod-31 check;
- * characters 3–8 are the registering authority's GB/T 2260 region code (an order number such as
- * DD2025… passes the check one time in 31, but not with a region code as well).
+ * characters 3–8 are the registering authority's GB/T 2260 region code. A number that only happens to
+ * pass the check (one in 31) rarely also has a valid authority, category and province.
  */
 export function validateUscc(v: string): boolean {
   const code = v.replace(/\s/g, "");
-  // 1st: registering authority (1–9, A, N, Y); 2nd: organization category, never 0
-  return /^[1-9ANY][1-9A-HJ-NPQRTUWXY]/.test(code) && usccValid(code) && isRegionCode(code.slice(2, 8));
+  // 1st: registering authority (1–9, A, N, Y); 2nd: organization category, never 0; 3rd–4th: a province
+  return /^[1-9ANY][1-9A-HJ-NPQRTUWXY]/.test(code) && usccValid(code) && isRegionCode(code.slice(2, 4) + "0000");
 }
 
 export const uscc = patternRecognizer({
