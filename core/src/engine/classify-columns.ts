@@ -38,7 +38,9 @@ export function classifyColumns(headers: readonly (string | null)[], sample: rea
     for (const [t, n] of votes) if (n > topVotes) { topType = t; topVotes = n; }
     const share = values.length ? topVotes / values.length : 0;
     const hm = matchHeader(header);
-    const cls: ColumnClass = { index: col, header, type: null, confidence: 0, fromHeader: false, nonPersonal: hm?.nonPersonal ?? false };
+    const distinct = new Set(values.map((v) => v.trim())).size;
+    const categorical = values.length >= 20 && distinct / values.length < 0.2;
+    const cls: ColumnClass = { index: col, header, type: null, confidence: 0, fromHeader: false, nonPersonal: hm?.nonPersonal ?? false, categorical };
     if (hm?.type) {
       const h = hm.type;
       const support = values.length ? (votes.get(h) ?? 0) / values.length : 0;

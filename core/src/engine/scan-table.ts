@@ -186,6 +186,7 @@ const COLUMN_RAISE = 0.1;
 
 /** The column raises findings of its own type and lowers look-alikes in columns of order numbers and amounts. */
 function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
+  if (cls?.categorical && f.type === "person_name" && cls.type !== "person_name") return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
   if (!cls || (cls.type !== f.type && !cls.nonPersonal)) return f;
   if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE)) };
   if (cls.nonPersonal) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };

@@ -12,4 +12,6 @@ export interface ColumnClass {
   fromHeader: boolean;
   /** the header says the column is not personal (订单号, 金额, 日期 …): look-alike values are lowered */
   nonPersonal?: boolean;
+  /** few distinct values, many repeats (statuses, levels, cities): name-like values there are categories */
+  categorical?: boolean;
 }

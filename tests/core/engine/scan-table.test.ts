@@ -58,3 +58,11 @@ describe("numbers", () => {
     expect(scanTable([["比率"], [{ text: "0.65996322969428256", numeric: true }], [{ text: "6.5996322969428256E-2", numeric: true }]]).findings).toEqual([]);
   });
 });
+
+describe("categorical columns", () => {
+  it("do not turn repeated category values into names", () => {
+    const levels = ["金星", "水星", "木星", "火星", "土星"]; // 金星 alone in a cell would pass for a name
+    const rows = [["编号", "等级"], ...Array.from({ length: 60 }, (_, i) => [`KH${1000 + i}`, levels[i % levels.length]])];
+    expect(scanTable(rows).findings.filter((f) => f.type === "person_name")).toEqual([]);
+  });
+});
