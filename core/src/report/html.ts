@@ -1,4 +1,4 @@
-import { ENTITY_INFO, type Sensitivity } from "../model/entity-type.js";
+import { ENTITY_INFO, SENSITIVITY_ORDER, type Sensitivity } from "../model/entity-type.js";
 import { maskValue } from "../operators/mask.js";
 import type { FileResult } from "./file-result.js";
 import { flagName, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
@@ -70,7 +70,7 @@ export function renderHtml(results: readonly FileResult[], opts: { lang: Lang; r
     if (!r.digest || !r.sheets) return `<section class="file"><h2>${esc(r.path)}</h2><p class="err">${esc(t(lang, "errors"))}: ${esc(r.error ?? "")}</p></section>`;
     const d = r.digest;
     const sheets = r.sheets.filter((sh) => sh.columns.length || r.format === "xlsx" || r.format === "xlsm").map((sh) => {
-      const cols = sh.columns.map((c) => `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`).join("");
+      const cols = [...sh.columns].sort((a, b) => SENSITIVITY_ORDER[ENTITY_INFO[a.type].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b.type].sensitivity] || a.column.length - b.column.length || a.column.localeCompare(b.column)).map((c) => `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`).join("");
       const name = sh.name ? `${esc(t(lang, "sheet"))}「${esc(sh.name)}」` : esc(t(lang, "file"));
       return `<h3>${name}${sh.hidden ? ` <span class="badge">${esc(t(lang, "hidden"))}</span>` : ""} <small>${sh.rows} ${esc(t(lang, "rows"))}</small></h3>` +
         (cols ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th class="n">${esc(t(lang, "count"))}</th><th class="n">${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>` : "");
