@@ -3,7 +3,8 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cfb, sheetjsBook } from "../../fixtures/bad-inputs.js";
-import { EXAMPLE, tempDir, tuomin } from "../../helpers/cli.js";
+import { spawnSync } from "node:child_process";
+import { EXAMPLE, ROOT, tempDir, tuomin } from "../../helpers/cli.js";
 import { SHARED } from "../../helpers/conformance.js";
 
 const schema = JSON.parse(fs.readFileSync(path.join(SHARED, "spec/scan-output.schema.json"), "utf8"));
@@ -127,5 +128,15 @@ describe("tuomin verify (handover check)", () => {
     const r = tuomin(["verify", clean]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("交接前检查通过");
+  });
+});
+
+describe("progress bar", () => {
+  it("appears on a terminal (run under script(1) for a pseudo-terminal), never in piped output", () => {
+    const r = spawnSync("script", ["-qec", `node ${JSON.stringify(path.join(ROOT, "core/bin/tuomin.js"))} scan ${JSON.stringify(EXAMPLE)}`, "/dev/null"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\[[█░]{28}\]\s+\d+%/);
+    const piped = tuomin(["scan", EXAMPLE]);
+    expect(piped.stdout + piped.stderr).not.toMatch(/[█░]/);
   });
 });
