@@ -59,6 +59,7 @@ describe("scanText leaves everyday words, companies, places, codes and numbers a
     "时间戳 1700000000000", "2023-11-22 10:30:00 创建", "流水号 202311221030001234", "发票号码 04403210 代码 144032109110",
     "400-860-8608 客服热线", "800-820-8820", "版本 v13.8.0012", "商品编码 6901234567892", "E12345678 型号",
     "产品 SKU A1234567", "ISBN 978-7-115-42808-4",
+    "高兴地告诉大家", "华丽包装", "雷雨天气", "韩国客户", "杨梅很甜", "胡萝卜", "周到的服务", "许多客户反馈", "平安到达", "黄金周促销", "钻石会员",
   ];
   it.each(traps)("%s → nothing personal", (t) => {
     const f = scanText(t).filter((x) => x.sensitivity !== "organization");
@@ -107,6 +108,7 @@ describe("names in the ways notes mention them", () => {
   it.each([
     ["和赵磊确认过了", "赵磊"], ["客户邓紫棋投诉", "邓紫棋"], ["顾客覃瑜投诉", "覃瑜"], ["Lily Zhang called", "Lily Zhang"],
     ["Customer Wang Lei", "Wang Lei"], ["姓名：阿卜杜尼亚孜·毛力尼亚孜", "阿卜杜尼亚孜·毛力尼亚孜"], ["王芳投诉物流太慢", "王芳"],
+    ["施斌投诉物流", "施斌"], ["已通知巢文，等回复", "巢文"], ["阮鹤说下周付款", "阮鹤"],
   ])("%s → %s", (text, name) => {
     expect(scanText(text).filter((f) => f.type === "person_name").map((f) => f.text)).toEqual([name]);
   });

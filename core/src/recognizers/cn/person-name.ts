@@ -162,9 +162,13 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     score += ctxScore;
     const title = titleAfter(text, end);
     if (title) score += 0.4;
-    const standalone = !cjkAt(text, i - 1) && !cjkAt(text, end);
-    if (standalone) score += 0.25;
-    else if (!cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end)) score += 0.1; // the name ends clearly
+    // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
+    const startsClearly = !cjkAt(text, i - 1);
+    const endsClearly = !cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end) !== "";
+    const standalone = startsClearly && !cjkAt(text, end);
+    // bounded on both sides it is a name-sized unit of its own; one clear end says less
+    if (standalone || (startsClearly && endsClearly)) score += 0.25;
+    else if (endsClearly) score += 0.1;
     if (inColumn) score += 0.4;
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += 0.3;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
