@@ -7,6 +7,7 @@ import { maskText, type MaskContext, type Retained, type ValueChange } from "../
 import { decodeXmlText, joinTextRuns } from "../xml.js";
 import type { ZipArchive } from "../zip/zip-reader.js";
 import { openWorkbook, readRels, relsPartOf, type WorkbookPackage } from "./package.js";
+import { hyperlinkText } from "./residue.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { readSheet } from "./sheet-reader.js";
 import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
@@ -405,15 +406,14 @@ function scrubResidue(
     });
     // hyperlinks whose target holds personal data: the link is removed with its relationship
     const rels = readRels(zip, sheet.part);
-    const bad = new Set(rels.filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(safeDecode(r.target).replace(/^(mailto|tel):/i, "").replace(/[?&=#/]+/g, " ")).length).map((r) => r.id));
+    const bad = new Set(rels.filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(hyperlinkText(r.target)).length).map((r) => r.id));
     if (bad.size) {
       xml = xml.replace(/<(?:\w+:)?hyperlink\b[^>]*\sr:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m)).replace(/<(?:\w+:)?hyperlinks>\s*<\/(?:\w+:)?hyperlinks>/, "");
       const rp = relsPartOf(sheet.part);
       const rx = zip.text(rp).replace(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m));
       parts.set(rp, strToU8(rx));
       for (const id of bad) {
-        const target = safeDecode(rels.find((x) => x.id === id)!.target).replace(/^(mailto|tel):/i, "");
-        for (const f of scanText(target.replace(/[?&=#/]/g, " "))) changes.push({ finding: f, action: { action: "delete" }, after: "", sheet: sheet.name, cell: null, location: "other_part", part: rp });
+        for (const f of scanText(hyperlinkText(rels.find((x) => x.id === id)!.target))) changes.push({ finding: f, action: { action: "delete" }, after: "", sheet: sheet.name, cell: null, location: "other_part", part: rp });
       }
     }
     return xml;
@@ -528,7 +528,6 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
 
 const escRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function safeDecode(s: string): string { try { return decodeURIComponent(s); } catch { return s; } }
 
 /** Drop a part, the relationships that point at it and its content-type override. */
 function dropPart(zip: ZipArchive, name: string, parts: Map<string, Uint8Array | null>, current: (p: string) => string): void {

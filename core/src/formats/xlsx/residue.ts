@@ -22,6 +22,13 @@ const firstCell = (sqref: string): string | null => /^\$?([A-Z]{1,3})\$?(\d+)/.e
 /** Header/footer codes (&L &C &R &P &N &D &T &A &F &"font" &12) are not text. */
 const stripHeaderCodes = (s: string): string => s.replace(/&"[^"]*"|&\d+|&[LCRPNDTAFGBIUESXY&KH]/g, " ");
 
+/** A hyperlink target as text to scan: URL-decoded, without mailto:/tel:, query separators as spaces. */
+export function hyperlinkText(target: string): string {
+  let text = target;
+  try { text = decodeURIComponent(target); } catch { /* keep as written */ }
+  return text.replace(/^(mailto|tel):/i, "").replace(/[?&=#/]+/g, " ");
+}
+
 /** Residue inside a worksheet's XML after its cells: header/footer, data-validation lists, hyperlinks. */
 export function scanSheetTail(pkg: WorkbookPackage, sheet: string, part: string, tail: string, emit: Emit, threshold?: number): void {
   for (const m of tail.matchAll(/<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([\s\S]*?)<\/(?:\w+:)?\1>/g)) {
@@ -46,10 +53,7 @@ export function scanSheetTail(pkg: WorkbookPackage, sheet: string, part: string,
     const location = /\slocation="([^"]*)"/.exec(m[1])?.[1];
     const target = rel?.external ? rel.target : location ? decodeXmlText(location) : "";
     if (!target) continue;
-    let text = target;
-    try { text = decodeURIComponent(target); } catch { /* keep as written */ }
-    text = text.replace(/^(mailto|tel):/i, "").replace(/[?&=#/]+/g, " ");
-    scanPlace(text, { location: "other_part", sheet, cell: ref ? firstCell(ref) : null, part: relsPartOf(part) }, emit, threshold);
+    scanPlace(hyperlinkText(target), { location: "other_part", sheet, cell: ref ? firstCell(ref) : null, part: relsPartOf(part) }, emit, threshold);
   }
 }
 
