@@ -5,7 +5,9 @@ import { flagName, locationName, noteText, sensitivityName, t, typeName, type La
 import { TOOL_VERSION } from "./json.js";
 import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** Escape text for HTML element content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = escapeHtml;
 const COLORS: Record<Sensitivity, string> = { sensitive: "#c2410c", personal: "#2563eb", organization: "#6b7280" };
 const MAX_ROWS = DIGEST_SAMPLE;
 

@@ -1,6 +1,7 @@
 import type { EntityType } from "../model/entity-type.js";
 import type { Location } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
+import { escapeHtml } from "./html.js";
 import { locationName, t, typeName, type Lang } from "./i18n.js";
 import { TOOL_VERSION } from "./json.js";
 
@@ -15,7 +16,7 @@ export interface MaskReportData {
   notes: string[];
 }
 
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = escapeHtml;
 const ACTION: Record<string, [string, string]> = {
   mask: ["脱敏(遮盖)", "Mask"], pseudonymize: ["假名化", "Pseudonymize"], generalize: ["泛化", "Generalize"], delete: ["删除", "Delete"],
   mark_deleted: ["标记删除", "Mark deleted"], retain: ["保留(依法留存)", "Retain"],
