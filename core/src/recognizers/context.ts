@@ -1,8 +1,8 @@
+import { escapeRegExp } from "../_lib/regexp.js";
 import { ANTI_CONTEXT_WORDS, CONTEXT_WINDOW, CONTEXT_WORDS } from "../data/context-words.js";
 import type { EntityType } from "../model/entity-type.js";
 import type { ScanContext } from "./types.js";
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * One regex per type: Chinese words as they are; ASCII words case-insensitive, and short ones (ip, qq,
@@ -11,7 +11,7 @@ const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function contextRegex(words: readonly string[]): RegExp | null {
   if (!words.length) return null;
   const alts = [...words].sort((a, b) => b.length - a.length).map((w) =>
-    /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escape(w)}(?![a-z0-9])` : escape(w));
+    /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escapeRegExp(w)}(?![a-z0-9])` : escapeRegExp(w));
   return new RegExp(alts.join("|"), "i");
 }
 

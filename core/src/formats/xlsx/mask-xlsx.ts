@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { a1, columnIndex, columnLetters } from "../../_lib/a1.js";
+import { escapeRegExp } from "../../_lib/regexp.js";
 import { numberText, TableScanner, type Cell } from "../../engine/scan-table.js";
 import { scanText } from "../../engine/scan-text.js";
 import type { Finding, Location } from "../../model/finding.js";
@@ -516,7 +517,7 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
     const x0 = current(name);
     let x = x0;
     if (isWb) {
-      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escRe(xmlEsc(a))}(")`), `$1${xmlEsc(b)}$2`);
+      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escapeRegExp(xmlEsc(a))}(")`), `$1${xmlEsc(b)}$2`);
       x = rewriteElementTexts(x, ["definedName"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
     }
     if (isSheet || isChart) x = rewriteElementTexts(x, ["f"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
@@ -526,7 +527,6 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
   }
 }
 
-const escRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 
 /** Drop a part, the relationships that point at it and its content-type override. */
@@ -536,10 +536,10 @@ function dropPart(zip: ZipArchive, name: string, parts: Map<string, Uint8Array |
   for (const rels of ["_rels/.rels", "xl/_rels/workbook.xml.rels"]) {
     if (!zip.has(rels)) continue;
     const r0 = current(rels);
-    const r1 = r0.replace(new RegExp(`<Relationship\\b[^>]*Target="[^"]*${escRe(file)}"[^>]*/>`, "g"), (m) => (m.includes(name.replace(/^xl\//, "")) || m.includes(name) ? "" : m));
+    const r1 = r0.replace(new RegExp(`<Relationship\\b[^>]*Target="[^"]*${escapeRegExp(file)}"[^>]*/>`, "g"), (m) => (m.includes(name.replace(/^xl\//, "")) || m.includes(name) ? "" : m));
     if (r1 !== r0) parts.set(rels, strToU8(r1));
   }
   const ct0 = current("[Content_Types].xml");
-  const ct1 = ct0.replace(new RegExp(`<Override\\b[^>]*PartName="/${escRe(name)}"[^>]*/>`), "");
+  const ct1 = ct0.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(name)}"[^>]*/>`), "");
   if (ct1 !== ct0) parts.set("[Content_Types].xml", strToU8(ct1));
 }
