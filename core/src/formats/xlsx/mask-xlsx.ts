@@ -215,12 +215,12 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     const next = parts.get(name);
     if (next === null) continue;
     if (!next && (rewriters.has(name) || newTails.has(name))) files[name] = [rewriteSheet(zip, name, rewriters.get(name) ?? ((el) => el), newTails.get(name)), { level: 6 }];
-    else if (!late.has(name)) files[name] = [next ?? inflateWhole(zip, name), { level: 6 }];
+    else if (!late.has(name)) files[name] = [next ?? zip.entryBytes(name), { level: 6 }];
   }
   // the shared-string table: masked slots replaced, new slots appended
   if (slotText.size || newSlots.length || needsSst) parts.set(sstPart, strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)));
   if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
-  for (const name of late) if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? inflateWhole(zip, name), { level: 6 }];
+  for (const name of late) if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? zip.entryBytes(name), { level: 6 }];
   for (const [name, data] of parts) if (data && !(name in files)) files[name] = [data, { level: 6 }];
   // keep the original order of the parts ([Content_Types].xml first)
   const ordered: Zippable = {};
@@ -228,11 +228,6 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   return { bytes: zipSync(ordered), changes: collected, retained };
 }
 
-function inflateWhole(zip: ZipArchive, name: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  zip.stream(name, (c) => { chunks.push(c.slice()); });
-  return concat(chunks);
-}
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -508,7 +503,6 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
     for (const [a, b] of renames) out = out.split(`${quote(a)}!`).join(`${quote(b)}!`).split(`${a}!`).join(`${quote(b)}!`);
     return out;
   };
-  const xmlEsc = (n: string) => escapeXml(n);
   for (const name of pkg.zip.entries.keys()) {
     if (!/\.xml$/i.test(name)) continue;
     const isWb = /^xl\/workbook\.xml$/i.test(name), isSheet = pkg.sheets.some((x) => x.part === name), isChart = /^xl\/charts\//i.test(name);
@@ -517,7 +511,7 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
     const x0 = current(name);
     let x = x0;
     if (isWb) {
-      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escapeRegExp(xmlEsc(a))}(")`), `$1${xmlEsc(b)}$2`);
+      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escapeRegExp(escapeXml(a))}(")`), `$1${escapeXml(b)}$2`);
       x = rewriteElementTexts(x, ["definedName"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
     }
     if (isSheet || isChart) x = rewriteElementTexts(x, ["f"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));

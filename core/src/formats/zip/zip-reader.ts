@@ -157,6 +157,17 @@ export class ZipArchive {
     if (!ended) throw new ReadError("truncated", name);
   }
 
+  /** A whole entry's bytes. */
+  entryBytes(name: string): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let n = 0;
+    this.stream(name, (c) => { chunks.push(c.slice()); n += c.length; }); // copies: the inflater reuses its buffer
+    const out = new Uint8Array(n);
+    let p = 0;
+    for (const c of chunks) { out.set(c, p); p += c.length; }
+    return out;
+  }
+
   /** A whole entry as text (small parts: workbook, rels, properties). */
   text(name: string): string {
     const dec = new TextDecoder("utf-8");
