@@ -389,6 +389,7 @@ function scrubResidue(
 
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
+    const rels = readRels(zip, sheet.part);
     rewriteSheetTail(sheet.part, (src) => {
     let xml = src.replace(/(<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>)([^<]*)(<\/(?:\w+:)?\2>)/g, (m, o: string, _t: string, body: string, c: string) => {
       const v = maskOne(body.replace(/&amp;/g, "&"), { location: "header_footer", sheet: sheet.name, cell: null, part: sheet.part });
@@ -401,7 +402,6 @@ function scrubResidue(
       return items.join(",") === lit[1] ? m : `${o}"${escapeXml(items.join(","))}"${c}`;
     });
     // hyperlinks whose target holds personal data: the link is removed with its relationship
-    const rels = readRels(zip, sheet.part);
     const bad = new Set(rels.filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(hyperlinkText(r.target)).length).map((r) => r.id));
     if (bad.size) {
       xml = xml.replace(/<(?:\w+:)?hyperlink\b[^>]*\sr:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m)).replace(/<(?:\w+:)?hyperlinks>\s*<\/(?:\w+:)?hyperlinks>/, "");
@@ -415,7 +415,7 @@ function scrubResidue(
     return xml;
     });
     // comments and threaded comments of this sheet
-    for (const rel of readRels(zip, sheet.part)) {
+    for (const rel of rels) {
       if (rel.external || !zip.has(rel.target)) continue;
       if (/\/comments$/.test(rel.type)) {
         const c0 = current(rel.target);
