@@ -14,7 +14,6 @@ export { decodeText } from "./formats/csv/decode.js";
 export { csvRows, detectDelimiter } from "./formats/csv/parse.js";
 export { ReadError, type ReadErrorCode } from "./formats/errors.js";
 export type { FileScan, FileFormat, SheetSummary, ColumnSummary, ScanOptions } from "./formats/scan-result.js";
-export { ENTITY_INFO as ENTITY_CATALOG } from "./model/entity-type.js";
 export { ChangeLogWriter, fingerprint, keyId, lineHash, serializeLine, NOBLE_CRYPTO, type LogCrypto, type LogEntry, type LogHeader, type LogLine, type LogTarget, type LogAction, type NewEntry } from "./changelog/entry.js";
 export { verifyLog, type LogVerification, type LogProblem } from "./changelog/verify.js";
 export { logToCsv } from "./changelog/export-csv.js";
