@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { FileResult } from "../report/file-result.js";
 import { renderHtml } from "../report/html.js";
 import { t, type Lang } from "../report/i18n.js";
-import { TOOL_VERSION } from "../report/json.js";
+import { TOOL_VERSION } from "../report/version.js";
 import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
 import { formatOf } from "../formats/scan-file.js";

@@ -12,7 +12,7 @@ import type { MaskLevel } from "../operators/mask.js";
 import type { Finding } from "../model/finding.js";
 import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } from "../policy/policy.js";
 import { typeName, type Lang } from "../report/i18n.js";
-import { TOOL_VERSION } from "../report/json.js";
+import { TOOL_VERSION } from "../report/version.js";
 import { renderMaskReport } from "../report/mask-report.js";
 import { openStaged, stage, writeAtomic } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";

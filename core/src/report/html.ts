@@ -2,7 +2,7 @@ import { ENTITY_INFO, SENSITIVITY_ORDER, type Sensitivity } from "../model/entit
 import { maskValue } from "../operators/mask.js";
 import type { FileResult } from "./file-result.js";
 import { flagName, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
-import { TOOL_VERSION } from "./json.js";
+import { TOOL_VERSION } from "./version.js";
 import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
 /** Escape text for HTML element content and attribute values. */

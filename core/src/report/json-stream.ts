@@ -1,7 +1,7 @@
 import type { SheetSummary } from "../formats/scan-result.js";
 import type { PlacedFinding } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
-import { TOOL_VERSION } from "./json.js";
+import { TOOL_VERSION } from "./version.js";
 
 /** One finding as `scan --json` prints it (../shared/spec/scan-output.schema.json). */
 export function findingJson(f: PlacedFinding, reveal = false): object {

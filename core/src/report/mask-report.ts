@@ -3,7 +3,7 @@ import type { Location } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
 import { escapeHtml } from "./html.js";
 import { locationName, t, typeName, type Lang } from "./i18n.js";
-import { TOOL_VERSION } from "./json.js";
+import { TOOL_VERSION } from "./version.js";
 
 export interface MaskReportData {
   input: string;
