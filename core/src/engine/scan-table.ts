@@ -9,6 +9,8 @@ export interface CellInput {
   text: string;
   numeric?: boolean;
   formula?: boolean;
+  /** the formula's text without "=", when the host read it */
+  f?: string;
 }
 export type Cell = string | CellInput | null | undefined;
 
@@ -93,6 +95,9 @@ export class TableScanner {
 
   /** Column classes (after enough rows, or after finish()). */
   get columns(): ColumnClass[] { return this.classes ?? []; }
+
+  /** true once the columns are classified (rows pushed from then on are scanned as they arrive) */
+  get classified(): boolean { return this.classes !== null; }
 
   /** The row taken as the header, if any (known once the columns are classified). */
   get headerRowNumber(): number | null { return this.headerRow?.row ?? null; }

@@ -23,6 +23,13 @@ export class ColumnTally {
     }
   }
 
+  /** Findings per type in one column. */
+  counts(col: number): Partial<Record<EntityType, number>> {
+    const out: Partial<Record<EntityType, number>> = {};
+    for (const [t, x] of this.cols.get(col) ?? []) out[t] = x.n;
+    return out;
+  }
+
   /** Typed columns and columns where findings were made, with counts and examples. */
   summarize(classes: readonly ColumnClass[]): ColumnSummary[] {
     const idx = new Set<number>([...classes.filter((c) => c.type).map((c) => c.index), ...this.cols.keys()]);

@@ -57,27 +57,37 @@ export function scanSheetTail(pkg: WorkbookPackage, sheet: string, part: string,
   }
 }
 
-/** Comments (legacy notes and threaded), their authors and the people list. */
-export function scanComments(pkg: WorkbookPackage, sheet: string, sheetPart: string, emit: Emit, threshold?: number): void {
+/** One comment's text (legacy note or threaded comment) or a comment author, with its cell and part. */
+export interface CommentText { cell: string | null; text: string; part: string; author?: true }
+
+/** Comments of a sheet (legacy notes and threaded) and their authors. */
+export function sheetComments(pkg: WorkbookPackage, sheetPart: string): CommentText[] {
   const { zip } = pkg;
+  const out: CommentText[] = [];
   for (const rel of readRels(zip, sheetPart)) {
     if (rel.external || !zip.has(rel.target)) continue;
     if (/\/comments$/.test(rel.type)) {
       const xml = zip.text(rel.target);
       const doc = parseSmallXml(xml, rel.target)?.comments;
-      for (const a of [].concat(doc?.authors?.author ?? [])) {
-        scanPlace(nodeText(a), { location: "comment", sheet, cell: null, part: rel.target, label: "姓名" }, emit, threshold);
-      }
+      for (const a of [].concat(doc?.authors?.author ?? [])) out.push({ cell: null, text: nodeText(a), part: rel.target, author: true });
       for (const m of xml.matchAll(/<(?:\w+:)?comment\b[^>]*\sref="([^"]+)"[^>]*>([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
-        scanPlace(joinTextRuns(m[2]), { location: "comment", sheet, cell: firstCell(m[1]), part: rel.target }, emit, threshold);
+        out.push({ cell: firstCell(m[1]), text: joinTextRuns(m[2]), part: rel.target });
       }
     } else if (/\/threadedComment$/.test(rel.type)) {
       const xml = zip.text(rel.target);
       for (const m of xml.matchAll(/<(?:\w+:)?threadedComment\b[^>]*\sref="([^"]+)"[^>]*>([\s\S]*?)<\/(?:\w+:)?threadedComment>/g)) {
         const t = /<(?:\w+:)?text>([\s\S]*?)<\/(?:\w+:)?text>/.exec(m[2])?.[1] ?? "";
-        scanPlace(decodeXmlText(t), { location: "comment", sheet, cell: firstCell(m[1]), part: rel.target }, emit, threshold);
+        out.push({ cell: firstCell(m[1]), text: decodeXmlText(t), part: rel.target });
       }
     }
+  }
+  return out;
+}
+
+/** Comments (legacy notes and threaded), their authors and the people list. */
+export function scanComments(pkg: WorkbookPackage, sheet: string, sheetPart: string, emit: Emit, threshold?: number): void {
+  for (const c of sheetComments(pkg, sheetPart)) {
+    scanPlace(c.text, { location: "comment", sheet, cell: c.cell, part: c.part, ...(c.author ? { label: "姓名" } : {}) }, emit, threshold);
   }
 }
 

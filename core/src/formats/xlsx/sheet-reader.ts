@@ -15,6 +15,7 @@ export interface SheetReadResult {
 const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/g;
 const CELL_END = /<\/(?:\w+:)?c>/g;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
+const F = /<(?:\w+:)?f(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?f>/;
 const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 /** The value of an attribute (`needle` is ' t="'), read without a regex: this runs for every cell. */
 function attrValue(tag: string, needle: string): string | undefined {
@@ -46,6 +47,8 @@ export function readSheet(
   onBytes?: (n: number) => void,
   /** called with the shared-string index of every t="s" cell (the masker counts each string's uses) */
   onShared?: (index: number, row: number, col: number) => void,
+  /** also return each formula's text (without "="; empty for the dependents of a shared formula) */
+  withFormulas = false,
 ): SheetReadResult {
   let buf = "";
   let inTail = false;
@@ -129,7 +132,10 @@ export function readSheet(
         else { text = raw.trim(); numeric = true; }
       }
       if (text === "") continue;
-      cells[col] = numeric || formula ? { text, numeric, formula } : text;
+      if (formula && withFormulas) {
+        const f = F.exec(inner);
+        cells[col] = { text, numeric, formula, ...(f ? { f: decodeXmlText(f[1]) } : {}) };
+      } else cells[col] = numeric || formula ? { text, numeric, formula } : text;
     }
     if (keepFrom < 0) {
       // keep a tag that may be cut in two at the chunk's end ("<ro" + "w r=…")

@@ -1,0 +1,272 @@
+/* Everything in the add-in that calls Excel.run lives in this folder. */
+import {
+  columnIndex, PayloadTooLargeError, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type ReadCell, type SheetRef, type WorkbookPort,
+} from "@tuomin/core";
+import { chunkRows } from "../session/read-chunks.js";
+
+/** The namespace of the custom XML part that keeps the change log with the workbook. */
+export const DATA_PART_NS = "urn:tuomin:changelog:1";
+
+type ExcelApi = typeof Excel;
+type Ctx = Excel.RequestContext;
+
+/** The WorkbookPort over office-js: every method is one Excel.run with as few context.sync() calls as it can. */
+export class ExcelWorkbookPort implements WorkbookPort {
+  constructor(private readonly excel: ExcelApi = globalThis.Excel) {}
+
+  /** requests made (context.sync calls), for the benchmark and the tests */
+  syncs = 0;
+
+  private run<T>(f: (ctx: Ctx, sync: () => Promise<void>) => Promise<T>): Promise<T> {
+    return this.excel.run(async (ctx: Ctx) => f(ctx, async () => { this.syncs++; await ctx.sync(); })).catch((e: unknown) => {
+      const code = (e as { code?: string })?.code;
+      if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") throw new PayloadTooLargeError(String((e as Error).message ?? code));
+      throw e;
+    });
+  }
+
+  listSheets(): Promise<SheetRef[]> {
+    return this.run(async (ctx, sync) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await sync();
+      const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+      await sync();
+      return sheets.items.map((s, i) => {
+        const u = used[i];
+        const visibility = s.visibility === "Hidden" ? "hidden" : s.visibility === "VeryHidden" ? "veryHidden" : "visible";
+        return u.isNullObject
+          ? { name: s.name, visibility, top: 0, left: 0, rows: 0, cols: 0 }
+          : { name: s.name, visibility, top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
+      });
+    });
+  }
+
+  activeSheet(): Promise<string> {
+    return this.run(async (ctx, sync) => {
+      const s = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+      await sync();
+      return s.name;
+    });
+  }
+
+  selection(): Promise<Block> {
+    return this.run(async (ctx, sync) => {
+      const r = ctx.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      const ws = r.worksheet.load("name");
+      await sync();
+      return { sheet: ws.name, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+    });
+  }
+
+  readBlock(b: Block): Promise<ReadCell[][]> {
+    return this.run(async (ctx, sync) => {
+      const r = ctx.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.top, b.left, b.rows, b.cols).load("values,formulas");
+      await sync();
+      return r.values.map((row, i) => row.map((v, j) => toCell(v, r.formulas[i][j])));
+    });
+  }
+
+  writeCells(sheet: string, cells: readonly CellWrite[]): Promise<CellWrite[]> {
+    return this.run(async (ctx, sync) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const previous: CellWrite[] = [];
+      for (const band of bands(cells)) {
+        const range = ws.getRangeByIndexes(band.top, band.left, band.rows, band.cols).load("values,numberFormat");
+        await sync();
+        const values: (unknown | null)[][] = grid(band.rows, band.cols);
+        const formats: (string | null)[][] = grid(band.rows, band.cols);
+        let anyFormat = false;
+        for (const c of band.cells) {
+          const i = c.row - band.top, j = c.col - band.left;
+          previous.push({ row: c.row, col: c.col, value: range.values[i][j] as string | number | boolean, numberFormat: String(range.numberFormat[i][j]) });
+          values[i][j] = typeof c.value === "string" ? excelText(c.value) : c.value;
+          if (c.numberFormat !== undefined) { formats[i][j] = c.numberFormat; anyFormat = true; }
+        }
+        // the text format first, so a masked number is stored as the text it now is
+        if (anyFormat) range.numberFormat = formats as string[][];
+        range.values = values as Excel.Range["values"];
+        await sync();
+      }
+      return previous;
+    });
+  }
+
+  selectCell(sheet: string, row: number, col: number): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getCell(row, col).select();
+      await sync();
+    });
+  }
+
+  setFills(sheet: string, cells: readonly CellFill[]): Promise<CellFill[]> {
+    return this.run(async (ctx, sync) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const previous: CellFill[] = [];
+      for (let k = 0; k < cells.length; k += FILL_BATCH) {
+        const part = cells.slice(k, k + FILL_BATCH);
+        const fills = part.map((c) => ws.getCell(c.row, c.col).format.fill.load("color,pattern"));
+        await sync();
+        part.forEach((c, i) => {
+          const fill = fills[i];
+          previous.push({ row: c.row, col: c.col, color: fill.pattern === "None" ? null : fill.color });
+          if (c.color === null) fill.clear();
+          else fill.color = c.color;
+        });
+        await sync();
+      }
+      return previous;
+    });
+  }
+
+  comments(): Promise<CellComment[]> {
+    return this.run(async (ctx, sync) => {
+      const comments = ctx.workbook.comments.load("items/content");
+      await sync();
+      const where = comments.items.map((c) => c.getLocation().load("address"));
+      await sync();
+      return comments.items.flatMap((c, i) => {
+        const at = parseAddress(where[i].address);
+        return at ? [{ ...at, text: c.content }] : [];
+      });
+    }).catch(() => []); // ExcelApi 1.10 is missing in Excel 2016: no comments to list
+  }
+
+  cachedObjects(): Promise<CachedObjects> {
+    return this.run(async (ctx, sync) => {
+      const pivots = ctx.workbook.pivotTables.getCount();
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await sync();
+      const charts = sheets.items.map((s) => s.charts.getCount());
+      await sync();
+      return { pivotTables: pivots.value, charts: charts.reduce((n, c) => n + c.value, 0) };
+    });
+  }
+
+  refreshCachedObjects(): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      ctx.workbook.pivotTables.refreshAll();
+      await sync();
+    });
+  }
+
+  appendRows(sheet: string, header: readonly string[], rows: readonly string[][]): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      let ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+      const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+      await sync();
+      let next = 0;
+      if (ws.isNullObject) {
+        ws = ctx.workbook.worksheets.add(sheet);
+        const head = ws.getRangeByIndexes(0, 0, 1, header.length);
+        head.values = [header.map(excelText)];
+        head.format.font.bold = true;
+        ws.freezePanes.freezeRows(1);
+        next = 1;
+      } else next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const step = chunkRows(width);
+      for (let k = 0; k < rows.length; k += step) {
+        const part = rows.slice(k, k + step);
+        const range = ws.getRangeByIndexes(next + k, 0, part.length, width);
+        range.values = part.map((r) => Array.from({ length: width }, (_, j) => excelText(r[j] ?? "")));
+        await sync();
+      }
+      if (rows.length === 0) await sync();
+    });
+  }
+
+  removeLastRows(sheet: string, count: number): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      const used = ctx.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+      await sync();
+      if (used.isNullObject || count <= 0) return;
+      const end = used.rowIndex + used.rowCount;
+      const start = Math.max(used.rowIndex, end - count);
+      ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(start, 0, end - start, 1).getEntireRow().delete("Up");
+      await sync();
+    });
+  }
+
+  readDataPart(): Promise<string | null> {
+    return this.run(async (ctx, sync) => {
+      const part = ctx.workbook.customXmlParts.getByNamespace(DATA_PART_NS).getOnlyItemOrNullObject();
+      await sync();
+      if (part.isNullObject) return null;
+      const xml = part.getXml();
+      await sync();
+      return fromDataXml(xml.value);
+    });
+  }
+
+  writeDataPart(text: string): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      const parts = ctx.workbook.customXmlParts.getByNamespace(DATA_PART_NS).load("items/id");
+      await sync();
+      for (const p of parts.items) p.delete();
+      if (text) ctx.workbook.customXmlParts.add(toDataXml(text));
+      await sync();
+    });
+  }
+}
+
+const FILL_BATCH = 2000;
+
+/** An Excel value as the core reads cells: numbers flagged, formulas flagged with their text. */
+export function toCell(v: unknown, f: unknown): ReadCell {
+  const formula = typeof f === "string" && f.startsWith("=");
+  if (v === "" || v === null || v === undefined) return formula ? { text: "", formula: true, f: (f as string).slice(1) } : null;
+  const numeric = typeof v === "number";
+  const text = typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  if (formula) return { text, numeric, formula: true, f: (f as string).slice(1) };
+  return numeric ? { text, numeric: true } : text;
+}
+
+/**
+ * Text as Excel must receive it to keep it text: a leading apostrophe where Excel would otherwise read a
+ * formula (= + - @) or turn it into a number or a date.
+ */
+export function excelText(s: string): string {
+  if (s === "") return s;
+  return /^[=+\-@]/.test(s) || /^[\d\s.,:/%$¥-]+$/.test(s) ? `'${s}` : s;
+}
+
+/** Rows of cells grouped in bands small enough for one request each. */
+export function bands(cells: readonly CellWrite[]): { top: number; left: number; rows: number; cols: number; cells: CellWrite[] }[] {
+  if (cells.length === 0) return [];
+  let left = Infinity, right = -1;
+  for (const c of cells) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
+  const cols = right - left + 1;
+  const height = chunkRows(cols);
+  const byBand = new Map<number, CellWrite[]>();
+  const sorted = [...cells].sort((a, b) => a.row - b.row);
+  let bandTop = sorted[0].row;
+  for (const c of sorted) {
+    if (c.row >= bandTop + height) bandTop = c.row;
+    let list = byBand.get(bandTop);
+    if (!list) byBand.set(bandTop, (list = []));
+    list.push(c);
+  }
+  return [...byBand].map(([top, list]) => ({ top, left, rows: list[list.length - 1].row - top + 1, cols, cells: list }));
+}
+
+const grid = <T>(rows: number, cols: number): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
+
+/** "'客户 名单'!C12" → { sheet, row: 11, col: 2 } */
+export function parseAddress(address: string): { sheet: string; row: number; col: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)/.exec(address);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, row: Number(m[4]) - 1, col: columnIndex(m[3]) };
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+export const toDataXml = (text: string): string => `<?xml version="1.0" encoding="UTF-8"?><changelog xmlns="${DATA_PART_NS}">${escapeXml(text)}</changelog>`;
+export function fromDataXml(xml: string): string {
+  const m = /<changelog\b[^>]*>([\s\S]*)<\/changelog>/.exec(xml);
+  return m ? unescapeXml(m[1]) : "";
+}
