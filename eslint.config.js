@@ -40,4 +40,10 @@ export default tseslint.config(
       ] }],
     },
   },
+  {
+    // architecture.md: Excel.* only in addin/src/excel; the rest of the add-in talks to a WorkbookPort
+    files: ["addin/src/**/*.{ts,tsx}"],
+    ignores: ["addin/src/excel/**"],
+    rules: { "no-restricted-globals": ["error", { name: "Excel", message: "Excel.* lives in addin/src/excel only: use the WorkbookPort." }] },
+  },
 );

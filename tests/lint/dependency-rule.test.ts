@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 
 const eslint = new ESLint({ cwd: ROOT });
-async function errors(file: string, code: string): Promise<string[]> {
+async function errors(file: string, code: string, rule = "no-restricted-imports"): Promise<string[]> {
   const [r] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-  return r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return r.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe("core imports nothing host-specific", () => {
@@ -30,5 +30,15 @@ describe("hosts reach the core through its public index only", () => {
   });
   it("addin importing @tuomin/core is fine", async () => {
     expect(await errors("addin/src/taskpane/x.ts", 'import { scanText } from "@tuomin/core";')).toEqual([]);
+  });
+});
+
+describe("Excel.* lives in addin/src/excel only", () => {
+  const code = "export const run = () => Excel.run(async (c) => c.sync());";
+  it("the task pane calling Excel.run is an error", async () => {
+    expect(await errors("addin/src/taskpane/x.ts", code, "no-restricted-globals")).toHaveLength(1);
+  });
+  it("the Excel adapter may", async () => {
+    expect(await errors("addin/src/excel/x.ts", code, "no-restricted-globals")).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { columnLetters, maskText, previewOf, type Action, type EntityType, type MaskLevel, type Policy, type Rule, type ValueChange } from "@tuomin/core";
+import { columnLetters, maskText, maskValue, type Action, type EntityType, type MaskLevel, type Policy, type Rule, type ValueChange } from "@tuomin/core";
 import type { WorkbookScan } from "./scan-workbook.js";
 
 /** What the user chose: an action per type, overrides per column (`sheet!D`), and the default mask level. */
@@ -64,7 +64,7 @@ export interface PreviewPair { sheet: string; row: number; col: number; type: En
 
 /**
  * Up to `n` before → after pairs, one per type first: each is one replaced value, its original shown
- * masked (never raw) and its replacement. A retained value in the same cell is not shown.
+ * masked at the loose level (never raw, but enough to recognize it) and its replacement. A retained value in the same cell is not shown.
  */
 export function previewPairs(plan: Plan, n = 5): PreviewPair[] {
   const out: PreviewPair[] = [];
@@ -77,7 +77,7 @@ export function previewPairs(plan: Plan, n = 5): PreviewPair[] {
         if (used.has(v) || (pass === 0 && seen.has(v.finding.type))) continue;
         seen.add(v.finding.type);
         used.add(v);
-        out.push({ sheet: c.sheet, row: c.row, col: c.col, type: v.finding.type, before: previewOf(v.finding), after: v.after });
+        out.push({ sheet: c.sheet, row: c.row, col: c.col, type: v.finding.type, before: maskValue(v.finding.type, v.finding.text, "loose"), after: v.after });
       }
     }
   }
