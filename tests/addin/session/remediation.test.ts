@@ -130,14 +130,25 @@ describe("Remediation: apply, log, undo", () => {
     const scan = await scanWorkbook(port, new LocalDetector(), "workbook");
     const choices: Choices = {
       level: "standard",
-      byType: { cn_bank_card: { action: "retain", basis: "会计档案管理办法", period: "30年" }, phone_mobile: { action: "pseudonymize" } },
+      byType: { bank_card: { action: "retain", basis: "会计档案管理办法", period: "30年" }, phone_mobile: { action: "pseudonymize" } },
       byColumn: { "客户名单!F": { action: "delete" } },
     };
     const plan = planChanges(scan, choices, PKEY);
     expect(plan.retained).toBeGreaterThan(0);
-    expect(plan.cells.some((c) => c.changes.some((v) => v.finding.type === "cn_bank_card"))).toBe(false);
+    expect(plan.cells.some((c) => c.changes.some((v) => v.finding.type === "bank_card"))).toBe(false);
+    const cards = scan.sheets.flatMap((s) => s.hits.filter((h) => h.findings.some((f) => f.type === "bank_card")).map((h) => [s.name, h.row, h.col, h.text] as const));
+    expect(cards.length).toBeGreaterThan(10);
     await new Remediation(port, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(plan);
+    // retained: every bank card cell still reads as it did
+    for (const [sheet, row, col, text] of cards) {
+      const v = wb.cell(sheet, row, col)!.value;
+      expect(typeof v === "number" ? v === Number(text) : v === text).toBe(true);
+    }
+    // deleted by column
     expect(wb.sheet("客户名单").rows.slice(1, 61).every((r) => r?.[5] === undefined)).toBe(true);
+    // pseudonymized consistently: equal phones get equal tokens, and no phone is left
+    const phones = wb.sheet("客户名单").rows.slice(1, 61).map((r) => String(r![4]!.value));
+    expect(phones.every((p) => /^[A-Z_]*[0-9a-zA-Z_-]+$/.test(p) && !/^1\d{10}$/.test(p))).toBe(true);
     const pairs = previewPairs(planChanges(scan, choices, PKEY));
     expect(pairs.length).toBe(5);
     expect(new Set(pairs.map((p) => p.type)).size).toBe(5);
