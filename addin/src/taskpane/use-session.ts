@@ -73,6 +73,7 @@ export function useSession(deps: SessionDeps) {
   }, [deps.port]);
 
   const toggleHighlight = useCallback(async (on: boolean) => {
+    setHighlighted(on); // the switch follows the click at once; the cells follow as Excel answers
     try {
       if (!on) { await restoreFills(); return; }
       if (!scan) return;
@@ -81,7 +82,6 @@ export function useSession(deps: SessionDeps) {
         const prev = await deps.port.setFills(s.name, s.hits.map((h) => ({ row: h.row, col: h.col, color: HIGHLIGHT })));
         savedFills.current.set(s.name, [...(savedFills.current.get(s.name) ?? []), ...prev]);
       }
-      setHighlighted(true);
     } catch (e) { fail(e); }
   }, [deps.port, scan, restoreFills]);
 
