@@ -24,7 +24,7 @@ export { deleteValue } from "./operators/delete.js";
 export { parsePolicy, decide, DEFAULT_POLICY, PolicyError, policySchema, type Policy, type Rule, type Action, type FindingPlace } from "./policy/policy.js";
 export { replacement, spliceText } from "./policy/apply.js";
 export { readWorkbook, type WorkbookSheet } from "./formats/xlsx/read-workbook.js";
-export { PayloadTooLargeError, type WorkbookPort, type SheetRef, type SheetVisibility, type Block, type ReadCell, type CellWrite, type CellFill, type CellComment, type CachedObjects } from "./ports/workbook-port.js";
+export { PayloadTooLargeError, type WorkbookPort, type SheetRef, type SheetVisibility, type Block, type ReadCell, type CellWrite, type CellFill, type CellComment, type CachedObjects, type LogPart } from "./ports/workbook-port.js";
 export { a1, columnLetters, columnIndex, parseA1 } from "./_lib/a1.js";
 export { maskText, previewOf, type MaskContext, type ValueChange, type Retained } from "./mask/plan.js";
 export { TOOL_VERSION } from "./report/version.js";

@@ -3,7 +3,10 @@
  *   1. scanText MB/s on ~1 MB of generated Chinese CRM notes, beside redact-pii on the same text.
  *   2. Reading 10k / 100k / 300k-row × 10-column workbooks: tuomin scan vs SheetJS read vs ExcelJS readFile,
  *      wall time and peak RSS, each in its own process.
- * Options: --quick (1k-row workbook only, for a smoke run), --rows=10000,100000 (choose sizes).
+ *   4. The Excel add-in over the harness's in-memory workbook: requests, bytes per request and time to scan
+ *      and mask a 100k-row × 20-column sheet.
+ * Options: --quick (1k-row workbook only, for a smoke run), --rows=10000,100000 (choose sizes),
+ *          --only=text,read,mask,addin (run some sections).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,19 +16,27 @@ import { pathToFileURL } from "node:url";
 import { scanText } from "../../core/src/index.js";
 import { notesCorpus } from "../../tests/synth/notes.js";
 import { makeWorkbook } from "./make-workbook.js";
+import { benchAddin } from "./addin.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const rowsArg = args.find((a) => a.startsWith("--rows="))?.slice(7);
 const sizes = rowsArg ? rowsArg.split(",").map(Number) : quick ? [1000] : [10_000, 100_000, 300_000];
+const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const want = (section: string) => !only || only.includes(section);
 const out = path.resolve(".bench-out");
 fs.mkdirSync(out, { recursive: true });
 
 console.log(`# Benchmarks — ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
 
+const tsx = path.resolve("node_modules/.bin/tsx");
+const child = path.resolve("scripts/bench/child.ts");
+const hook = pathToFileURL(path.resolve("scripts/bench/rss-on-exit.mjs")).href;
+const cli = path.resolve("core/bin/tuomin.js");
+
 // ---- 1. scanText throughput -----------------------------------------------------------------------
-{
+if (want("text")) {
   const { lines, spans } = notesCorpus(quick ? 200_000 : 1_000_000);
   const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
   const text = lines.join("\n");
@@ -57,12 +68,9 @@ console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Ma
 }
 
 // ---- 2. workbooks ----------------------------------------------------------------------------------
+if (want("read")) {
 console.log("## Reading a 10-column workbook: tuomin scan vs SheetJS read vs ExcelJS readFile\n");
 console.log("| rows | cells | file | \`tuomin scan\` (reads and detects) | SheetJS read | ExcelJS readFile | tuomin speed-up vs SheetJS | tuomin / SheetJS peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|");
-const tsx = path.resolve("node_modules/.bin/tsx");
-const child = path.resolve("scripts/bench/child.ts");
-const hook = pathToFileURL(path.resolve("scripts/bench/rss-on-exit.mjs")).href;
-const cli = path.resolve("core/bin/tuomin.js");
 for (const rows of sizes) {
   const file = path.join(out, `crm-${rows}.xlsx`);
   await makeWorkbook(file, rows);
@@ -81,7 +89,10 @@ for (const rows of sizes) {
   console.log(`| ${rows.toLocaleString("en")} | ${(rows * 10).toLocaleString("en")} | ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB | ${cell(t)} | ${cell(s)} | ${cell(x)} | ${(s.ms / t.ms).toFixed(1)}× | ${(t.maxRssMb / s.maxRssMb).toFixed(2)} |`);
 }
 
+}
+
 // ---- 3. masking ------------------------------------------------------------------------------------
+if (want("mask")) {
 const maskSizes = rowsArg ? sizes : quick ? [1000] : [10_000, 100_000];
 console.log("\n## Masking a workbook: `tuomin mask` (default policy, change log) vs ExcelJS read + write\n");
 console.log("| rows | `tuomin scan` | `tuomin mask` | mask / scan | ExcelJS readFile + writeFile |\n|---:|---:|---:|---:|---:|");
@@ -101,3 +112,7 @@ for (const rows of maskSizes) {
   const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
   console.log(`| ${rows.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} | ${(mask.ms / scan.ms).toFixed(1)}× | ${cell(ej)} |`);
 }
+}
+
+// ---- 4. the Excel add-in ---------------------------------------------------------------------------
+if (want("addin")) await benchAddin(quick ? 5_000 : 100_000, 20);

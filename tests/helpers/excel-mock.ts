@@ -187,10 +187,14 @@ export class FakeExcel {
         customXmlParts: {
           getByNamespace: () => ({
             items: [] as unknown[],
-            load() { this.items = fake.parts.map((p) => ({ id: p.id, delete: () => { fake.parts = fake.parts.filter((x) => x !== p); } })); return this; },
-            getOnlyItemOrNullObject: () => (fake.parts.length === 1 ? { isNullObject: false, getXml: () => fake.result(fake.parts[0].xml) } : { isNullObject: true }),
+            load() { this.items = fake.parts.map((p) => ({ id: p.id, getXml: () => fake.result(p.xml) })); return this; },
           }),
-          add: (xml: string) => { fake.parts.push({ id: `part${fake.parts.length + 1}`, xml }); },
+          getItemOrNullObject: (id: string) => ({ delete: () => { fake.parts = fake.parts.filter((x) => x.id !== id); } }),
+          add: (xml: string) => {
+            const id = `{PART-${fake.parts.length + 1}}`;
+            fake.parts.push({ id, xml });
+            return fake.proxy({ id });
+          },
         },
       },
       sync: async function (this: OfficeMockObject) {

@@ -1,6 +1,6 @@
 /* Everything in the add-in that calls Excel.run lives in this folder. */
 import {
-  columnIndex, PayloadTooLargeError, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type ReadCell, type SheetRef, type WorkbookPort,
+  columnIndex, PayloadTooLargeError, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type WorkbookPort,
 } from "@tuomin/core";
 import { chunkRows } from "../session/read-chunks.js";
 
@@ -190,23 +190,32 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  readDataPart(): Promise<string | null> {
-    return this.run(async (ctx, sync) => {
-      const part = ctx.workbook.customXmlParts.getByNamespace(DATA_PART_NS).getOnlyItemOrNullObject();
-      await sync();
-      if (part.isNullObject) return null;
-      const xml = part.getXml();
-      await sync();
-      return fromDataXml(xml.value);
-    });
-  }
-
-  writeDataPart(text: string): Promise<void> {
+  readLogParts(): Promise<LogPart[]> {
     return this.run(async (ctx, sync) => {
       const parts = ctx.workbook.customXmlParts.getByNamespace(DATA_PART_NS).load("items/id");
       await sync();
-      for (const p of parts.items) p.delete();
-      if (text) ctx.workbook.customXmlParts.add(toDataXml(text));
+      const out: LogPart[] = [];
+      // a few parts per request: each is up to 1 MB, a response at most 5 MB
+      for (let k = 0; k < parts.items.length; k += 4) {
+        const batch = parts.items.slice(k, k + 4).map((p) => ({ id: p.id, xml: p.getXml() }));
+        await sync();
+        for (const b of batch) { const part = fromPartXml(b.xml.value); if (part) out.push({ id: b.id, ...part }); }
+      }
+      return out.sort((a, b) => a.seq - b.seq);
+    });
+  }
+
+  addLogPart(part: Omit<LogPart, "id">): Promise<string> {
+    return this.run(async (ctx, sync) => {
+      const added = ctx.workbook.customXmlParts.add(toPartXml(part)).load("id");
+      await sync();
+      return added.id;
+    });
+  }
+
+  removeLogParts(ids: readonly string[]): Promise<void> {
+    return this.run(async (ctx, sync) => {
+      for (const id of ids) ctx.workbook.customXmlParts.getItemOrNullObject(id).delete();
       await sync();
     });
   }
@@ -262,11 +271,16 @@ export function parseAddress(address: string): { sheet: string; row: number; col
   return { sheet, row: Number(m[4]) - 1, col: columnIndex(m[3]) };
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
-export const toDataXml = (text: string): string => `<?xml version="1.0" encoding="UTF-8"?><changelog xmlns="${DATA_PART_NS}">${escapeXml(text)}</changelog>`;
-export function fromDataXml(xml: string): string {
-  const m = /<changelog\b[^>]*>([\s\S]*)<\/changelog>/.exec(xml);
-  return m ? unescapeXml(m[1]) : "";
+/** A log part as the custom XML Excel keeps: the JSONL lines as the text of one element. */
+export const toPartXml = (p: Omit<LogPart, "id">): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><changelog xmlns="${DATA_PART_NS}" seq="${p.seq}" key="${escapeXml(p.keyId)}">${escapeXml(p.text)}</changelog>`;
+
+export function fromPartXml(xml: string): Omit<LogPart, "id"> | null {
+  const m = /<changelog\b([^>]*)>([\s\S]*)<\/changelog>/.exec(xml);
+  if (!m) return null;
+  const seq = /\sseq="(\d+)"/.exec(m[1]), key = /\skey="([^"]*)"/.exec(m[1]);
+  return { seq: seq ? Number(seq[1]) : 0, keyId: key ? unescapeXml(key[1]) : "", text: unescapeXml(m[2]) };
 }

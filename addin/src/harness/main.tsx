@@ -26,7 +26,7 @@ function Harness() {
   };
   const save = () => {
     if (!wb) return;
-    const bytes = writeXlsx(wb.sheets, wb.dataPart);
+    const bytes = writeXlsx(wb.sheets, wb.logParts);
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
     const a = document.createElement("a");
     a.href = url;

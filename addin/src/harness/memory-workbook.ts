@@ -1,6 +1,8 @@
 import {
-  PayloadTooLargeError, readWorkbook, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type ReadCell, type SheetRef, type SheetVisibility, type WorkbookPort,
+  PayloadTooLargeError, readWorkbook, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type SheetVisibility, type WorkbookPort,
 } from "@tuomin/core";
+import { strFromU8, unzipSync } from "fflate";
+import { DATA_PART_NS, fromPartXml } from "../excel/excel-workbook-port.js";
 
 /** One cell of the in-memory workbook. */
 export interface MemCell {
@@ -29,7 +31,7 @@ export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export class MemoryWorkbook implements WorkbookPort {
   active = 0;
   selected: Block | null = null;
-  dataPart: string | null = null;
+  logParts: LogPart[] = [];
   pivotTables = 0;
   charts = 0;
   /** requests served and bytes returned, as Excel would count them */
@@ -44,7 +46,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Open an .xlsx with the core's reader. */
   static fromXlsx(bytes: Uint8Array, fileName: string): MemoryWorkbook {
     const { sheets } = readWorkbook(bytes);
-    return new MemoryWorkbook(sheets.map((s) => ({
+    const wb = new MemoryWorkbook(sheets.map((s) => ({
       name: s.name, visibility: s.visibility, comments: s.comments,
       rows: s.rows.map((r) => r?.map((c): MemCell | undefined => {
         if (c == null) return undefined;
@@ -53,6 +55,14 @@ export class MemoryWorkbook implements WorkbookPort {
         return c.formula && c.f ? { value, formula: c.f } : { value };
       }) ?? []),
     })), fileName);
+    // the change log kept in the workbook by an earlier session continues
+    const files = unzipSync(bytes, { filter: (f) => /^customXml\/item\d+\.xml$/.test(f.name) });
+    for (const [name, data] of Object.entries(files)) {
+      const xml = strFromU8(data);
+      const part = xml.includes(DATA_PART_NS) ? fromPartXml(xml) : null;
+      if (part) wb.logParts.push({ id: name, ...part });
+    }
+    return wb;
   }
 
   sheet(name: string): MemSheet {
@@ -164,8 +174,9 @@ export class MemoryWorkbook implements WorkbookPort {
         this.sheets.push(s);
       }
       this.count(rows);
-      const used = usedRange(s);
-      const start = used.top + used.rows;
+      // after the last row that holds anything (rows past it are empty)
+      let start = s.rows.length;
+      while (start > 0 && !s.rows[start - 1]?.some((c) => c && (c.value !== "" || c.formula))) start--;
       rows.forEach((r, i) => { s!.rows[start + i] = r.map((v) => ({ value: v })); });
       this.changed();
     });
@@ -180,8 +191,28 @@ export class MemoryWorkbook implements WorkbookPort {
     });
   }
 
-  readDataPart(): Promise<string | null> { return this.request(() => this.dataPart); }
-  writeDataPart(text: string): Promise<void> { return this.request(() => { this.dataPart = text || null; }); }
+  readLogParts(): Promise<LogPart[]> {
+    return this.request(() => { this.count(this.logParts); return [...this.logParts].sort((a, b) => a.seq - b.seq); });
+  }
+
+  addLogPart(part: Omit<LogPart, "id">): Promise<string> {
+    return this.request(() => {
+      this.count(part);
+      const id = `{${crypto.randomUUID().toUpperCase()}}`;
+      this.logParts.push({ id, ...part });
+      return id;
+    });
+  }
+
+  removeLogParts(ids: readonly string[]): Promise<void> {
+    return this.request(() => { this.logParts = this.logParts.filter((p) => !ids.includes(p.id)); });
+  }
+
+  /** This workbook's change log of one key, as JSONL (tests and the harness). */
+  logText(keyId?: string): string {
+    const parts = [...this.logParts].sort((a, b) => a.seq - b.seq).filter((p) => !keyId || p.keyId === keyId);
+    return parts.map((p) => p.text).join("");
+  }
 
   private changed(): void { this.onChange?.(); }
 }

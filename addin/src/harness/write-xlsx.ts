@@ -1,6 +1,7 @@
 import { columnLetters } from "@tuomin/core";
 import { strToU8, zipSync } from "fflate";
-import { DATA_PART_NS, toDataXml } from "../excel/excel-workbook-port.js";
+import type { LogPart } from "@tuomin/core";
+import { DATA_PART_NS, toPartXml } from "../excel/excel-workbook-port.js";
 import type { MemCell, MemSheet } from "./memory-workbook.js";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
@@ -12,7 +13,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
  * number format, fills, sheet visibility and the change-log data part. Comments, styles beyond those and
  * everything else of the opened file are not carried over: the harness is for development and tests.
  */
-export function writeXlsx(sheets: readonly MemSheet[], dataPart: string | null): Uint8Array {
+export function writeXlsx(sheets: readonly MemSheet[], logParts: readonly LogPart[]): Uint8Array {
   const styles = new StyleTable();
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s, styles)); });
@@ -22,21 +23,22 @@ export function writeXlsx(sheets: readonly MemSheet[], dataPart: string | null):
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheetEntries}</sheets><calcPr fullCalcOnLoad="1"/></workbook>`);
   const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   rels.push(`<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-  if (dataPart) rels.push(`<Relationship Id="rIdLog" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/>`);
+  logParts.forEach((_, i) => rels.push(`<Relationship Id="rIdLog${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`));
   files["xl/_rels/workbook.xml.rels"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
   files["xl/styles.xml"] = strToU8(styles.xml());
-  if (dataPart) {
-    files["customXml/item1.xml"] = strToU8(toDataXml(dataPart));
-    files["customXml/itemProps1.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<ds:datastoreItem ds:itemID="{6F1F8B4C-3C1E-4E0B-9B57-2A1D7C0E5A10}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${DATA_PART_NS}"/></ds:schemaRefs></ds:datastoreItem>`);
-    files["customXml/_rels/item1.xml.rels"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`);
-  }
+  logParts.forEach((p, i) => {
+    const n = i + 1;
+    files[`customXml/item${n}.xml`] = strToU8(toPartXml(p));
+    files[`customXml/itemProps${n}.xml`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<ds:datastoreItem ds:itemID="${p.id.startsWith("{") ? p.id : `{${crypto.randomUUID().toUpperCase()}}`}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${DATA_PART_NS}"/></ds:schemaRefs></ds:datastoreItem>`);
+    files[`customXml/_rels/item${n}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/></Relationships>`);
+  });
   files["_rels/.rels"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   files["[Content_Types].xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}${dataPart ? `<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>` : ""}</Types>`);
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("")}${logParts.map((_, i) => `<Override PartName="/customXml/itemProps${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>`).join("")}</Types>`);
   return zipSync(files, { level: 6 });
 }
 

@@ -1,41 +1,29 @@
-import { keyId, type LogEntry, type LogHeader, type LogLine } from "@tuomin/core";
+import type { LogEntry, LogLine, LogPart } from "@tuomin/core";
 
-/**
- * The change logs kept in the workbook's data part: JSON Lines per ../shared/spec/changelog.md, one log
- * per log key (a workbook cleaned on two PCs holds two logs, each starting with its header).
- */
-export class WorkbookLogs {
-  constructor(readonly logs: string[][]) {}
+/** Text per part, kept well under Excel's 5 MB request limit. */
+export const PART_BYTES = 1 << 20;
 
-  static parse(text: string | null): WorkbookLogs {
-    const logs: string[][] = [];
-    for (const line of (text ?? "").split("\n")) {
-      if (!line.trim()) continue;
-      if (line.startsWith('{"kind":"header"') || logs.length === 0) logs.push([]);
-      logs[logs.length - 1].push(line);
-    }
-    return new WorkbookLogs(logs);
+/** The lines of one key's log, from the workbook's parts in order. */
+export function logLines(parts: readonly LogPart[], keyId: string): string[] {
+  return parts.filter((p) => p.keyId === keyId).sort((a, b) => a.seq - b.seq).flatMap((p) => p.text.split("\n").filter(Boolean));
+}
+
+/** Where a log continues: its last line's hash and seq (null for a log not begun). */
+export function logTail(lines: readonly string[]): { hash: string; seq: number } | null {
+  if (!lines.length) return null;
+  const last = JSON.parse(lines[lines.length - 1]) as LogLine;
+  return { hash: last.hash, seq: last.kind === "entry" ? (last as LogEntry).seq : 0 };
+}
+
+/** Lines packed into part texts of at most PART_BYTES (a line longer than that gets a part of its own). */
+export function packLines(lines: readonly string[], limit = PART_BYTES): string[] {
+  const out: string[] = [];
+  let cur: string[] = [], size = 0;
+  for (const l of lines) {
+    if (size + l.length + 1 > limit && cur.length) { out.push(cur.join("\n") + "\n"); cur = []; size = 0; }
+    cur.push(l);
+    size += l.length + 1;
   }
-
-  /** The log written with this key, if the workbook has one. */
-  logFor(key: Uint8Array): string[] | null {
-    const id = keyId(key);
-    return this.logs.find((l) => (JSON.parse(l[0]) as LogHeader).key_id === id) ?? null;
-  }
-
-  /** Where to continue a log: its last line's hash and seq. */
-  static tail(log: string[]): { hash: string; seq: number } {
-    const last = JSON.parse(log[log.length - 1]) as LogLine;
-    return { hash: last.hash, seq: last.kind === "entry" ? (last as LogEntry).seq : 0 };
-  }
-
-  /** The last hash of this key's log in a data part ("" when there is none). */
-  static lastHash(text: string | null, key: Uint8Array): string {
-    const log = WorkbookLogs.parse(text).logFor(key);
-    return log ? WorkbookLogs.tail(log).hash : "";
-  }
-
-  text(): string {
-    return this.logs.map((l) => l.join("\n") + "\n").join("");
-  }
+  if (cur.length) out.push(cur.join("\n") + "\n");
+  return out;
 }

@@ -2,8 +2,9 @@ import { scanText, SENSITIVITY_ORDER, ENTITY_INFO, type Block, type CachedObject
 import type { CellHit, ColumnReport, Detector } from "./detection.js";
 import { readInChunks, type ChunkOptions } from "./read-chunks.js";
 
-/** The sheet the add-in writes its change log to; never scanned. */
+/** The sheet the add-in writes its change log to (continued on "脱敏记录 (2)" …); never scanned. */
 export const LOG_SHEET = "脱敏记录";
+export const isLogSheet = (name: string): boolean => name === LOG_SHEET || /^脱敏记录 \(\d+\)$/.test(name);
 
 export type ScanScope = "sheet" | "workbook" | "selection";
 
@@ -55,7 +56,7 @@ export async function scanWorkbook(port: WorkbookPort, detector: Detector, scope
     const name = await port.activeSheet();
     targets = all.filter((s) => s.name === name).map((ref) => ({ ref, block: usedBlock(ref) }));
   } else {
-    targets = all.filter((s) => s.name !== LOG_SHEET).map((ref) => ({ ref, block: usedBlock(ref) }));
+    targets = all.filter((s) => !isLogSheet(s.name)).map((ref) => ({ ref, block: usedBlock(ref) }));
   }
   const total = targets.reduce((n, t) => n + t.block.rows * t.block.cols, 0);
   let done = 0;
@@ -66,7 +67,7 @@ export async function scanWorkbook(port: WorkbookPort, detector: Detector, scope
     const take = (h: CellHit[]) => {
       if (ref.visibility !== "visible") for (const x of h) for (const f of x.findings) if (!f.flags.includes("hidden_sheet")) f.flags.push("hidden_sheet");
       for (const x of h) if (x.formula) for (const f of x.findings) if (!f.flags.includes("formula")) f.flags.push("formula");
-      if (h.length) { hits.push(...h); run.onHits?.(ref.name, h); }
+      if (h.length) { for (const x of h) hits.push(x); run.onHits?.(ref.name, h); }
     };
     let pending: Promise<void> | null = null;
     try {

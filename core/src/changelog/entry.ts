@@ -32,9 +32,15 @@ export interface LogCrypto {
   sha256Hex(text: string): string;
   hmacSha256Hex(key: Uint8Array, text: string): string;
 }
+/** HMAC states with the key already absorbed, cloned per message (saves two of four compressions). */
+const keyed = new WeakMap<Uint8Array, ReturnType<typeof hmac.create>>();
 export const NOBLE_CRYPTO: LogCrypto = {
   sha256Hex: (t) => bytesToHex(sha256(utf8ToBytes(t))),
-  hmacSha256Hex: (k, t) => bytesToHex(hmac(sha256, k, utf8ToBytes(t))),
+  hmacSha256Hex: (k, t) => {
+    let base = keyed.get(k);
+    if (!base) keyed.set(k, (base = hmac.create(sha256, k)));
+    return bytesToHex(base.clone().update(utf8ToBytes(t)).digest());
+  },
 };
 
 /** sha256 over the line's canonical JSON without its `hash` field (../shared/spec/changelog.md). */
@@ -115,6 +121,9 @@ export class ChangeLogWriter {
   }
 
   get lastHash(): string { return this.prev; }
+  /** seq and ts of the last entry written */
+  get lastSeq(): number { return this.seq; }
+  get lastTs(): string { return this.lastIso; }
 }
 
 const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, "Z");

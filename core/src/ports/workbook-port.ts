@@ -30,9 +30,14 @@ export interface WorkbookPort {
   appendRows(sheet: string, header: readonly string[], rows: readonly string[][]): Promise<void>;
   /** Delete the last `count` rows of a sheet's used range (undo of appendRows). */
   removeLastRows(sheet: string, count: number): Promise<void>;
-  /** The text kept in the workbook's Tuomin data part (the change log), null when there is none. */
-  readDataPart(): Promise<string | null>;
-  writeDataPart(text: string): Promise<void>;
+  /**
+   * The change-log parts kept in the workbook, oldest first. Parts are append-only (each apply adds
+   * parts, never rewrites old ones) and each holds lines of the log of one key.
+   */
+  readLogParts(): Promise<LogPart[]>;
+  /** Add one part (small enough for one request); returns its id. */
+  addLogPart(part: Omit<LogPart, "id">): Promise<string>;
+  removeLogParts(ids: readonly string[]): Promise<void>;
 }
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
@@ -56,6 +61,8 @@ export interface CellWrite { row: number; col: number; value: string | number | 
 export interface CellFill { row: number; col: number; color: string | null }
 export interface CellComment { sheet: string; row: number; col: number; text: string }
 export interface CachedObjects { pivotTables: number; charts: number }
+/** A piece of a change log kept in the workbook: JSONL lines of the log written with key `keyId`. */
+export interface LogPart { id: string; seq: number; keyId: string; text: string }
 
 /** The host refused a request because of its size (Excel: RequestPayloadSizeLimitExceeded). */
 export class PayloadTooLargeError extends Error {

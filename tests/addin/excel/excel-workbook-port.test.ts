@@ -1,6 +1,6 @@
 import { verifyLog } from "@tuomin/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ExcelWorkbookPort, excelText, fromDataXml, parseAddress } from "../../../addin/src/excel/excel-workbook-port.js";
+import { ExcelWorkbookPort, excelText, fromPartXml, parseAddress } from "../../../addin/src/excel/excel-workbook-port.js";
 import { LocalDetector } from "../../../addin/src/session/detection.js";
 import { planChanges } from "../../../addin/src/session/plan.js";
 import { readInChunks } from "../../../addin/src/session/read-chunks.js";
@@ -115,7 +115,9 @@ describe("ExcelWorkbookPort over office-addin-mock", () => {
     expect(log.frozenRows).toBe(1);
     expect(fake.used(log)!.rowCount).toBe(1 + r.values);
     expect(fake.cell(LOG_SHEET, 1, 1)!.value).toBe("测试员");
-    expect(verifyLog(fromDataXml(fake.parts[0].xml), r.finalHash)).toMatchObject({ ok: true, entries: r.values });
+    const jsonl = fake.parts.map((p) => fromPartXml(p.xml)!).sort((a, b) => a.seq - b.seq).map((p) => p.text).join("");
+    expect(verifyLog(jsonl, r.finalHash)).toMatchObject({ ok: true, entries: r.values });
+    expect(await rem.exportLog()).toBe(jsonl);
     // undo puts values, formats, log rows and the part back
     await rem.undo();
     expect(fake.cell("客户", 1, 1)).toEqual({ value: 13912340000, numberFormat: "General" });
@@ -155,13 +157,18 @@ describe("ExcelWorkbookPort over office-addin-mock", () => {
     expect(fake.selected).toEqual({ sheet: "客户 名单", row: 4, col: 2 });
   });
 
-  it("keeps the change log in one custom XML part, replaced on each write", async () => {
+  it("keeps the change log in custom XML parts: added, read back in order (a few per request), removed", async () => {
     fake.addSheet("客户", []);
-    expect(await port.readDataPart()).toBeNull();
-    await port.writeDataPart('{"kind":"header"} <&>\n');
-    await port.writeDataPart('{"kind":"header","v":1} <&>\n{"kind":"entry"}\n');
-    expect(fake.parts).toHaveLength(1);
-    expect(await port.readDataPart()).toBe('{"kind":"header","v":1} <&>\n{"kind":"entry"}\n');
+    expect(await port.readLogParts()).toEqual([]);
+    const ids: string[] = [];
+    for (let i = 6; i >= 1; i--) ids.push(await port.addLogPart({ seq: i, keyId: "k1:abcd", text: `{"n":${i},"x":"<&>\""}\n` }));
+    const before = fake.syncs;
+    const parts = await port.readLogParts();
+    expect(parts.map((p) => p.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(parts[0]).toEqual({ id: ids[5], seq: 1, keyId: "k1:abcd", text: '{"n":1,"x":"<&>\""}\n' });
+    expect(fake.syncs - before).toBe(3); // the list, then two batches of at most four parts
+    await port.removeLogParts([ids[0], ids[1]]);
+    expect((await port.readLogParts()).map((p) => p.seq)).toEqual([1, 2, 3, 4]);
   });
 
   it("parses Excel addresses, quoted sheet names included", () => {

@@ -89,9 +89,9 @@ describe("Remediation: apply, log, undo", () => {
     expect(log.rows.length - 1).toBe(r.values);
     expect(log.rows[1]![1]!.value).toBe("小李");
     // the JSONL log in the data part verifies, holds no original, and ends with the reported hash
-    const v = verifyLog(wb.dataPart!, r.finalHash);
+    const v = verifyLog(wb.logText(), r.finalHash);
     expect(v).toMatchObject({ ok: true, entries: r.values });
-    for (const o of originals) expect(wb.dataPart!).not.toContain(o);
+    for (const o of originals) expect(wb.logText()).not.toContain(o);
   });
 
   it("undo restores every cell, its number format, and removes the log rows and entries", async () => {
@@ -104,7 +104,7 @@ describe("Remediation: apply, log, undo", () => {
     await rem.undo();
     expect(snapshot(wb).replace(/,"numberFormat":"General"/g, "")).toBe(before);
     expect(wb.sheet(LOG_SHEET).rows).toHaveLength(1);
-    expect(wb.dataPart).toBeNull();
+    expect(wb.logParts).toEqual([]);
     expect(rem.canUndo).toBe(false);
   });
 
@@ -121,9 +121,9 @@ describe("Remediation: apply, log, undo", () => {
     const second = await rem.apply(planChanges(scan2, STANDARD, PKEY));
     expect(second.skipped).toBe(1);
     expect(wb.cell("客户名单", 1, 1)!.value).toBe("改过的内容");
-    const v = verifyLog(wb.dataPart!, second.finalHash);
+    const v = verifyLog(wb.logText(), second.finalHash);
     expect(v).toMatchObject({ ok: true, entries: first.values + second.values });
-    expect(wb.dataPart!.split("\n").filter((l) => l.includes('"kind":"header"'))).toHaveLength(1);
+    expect(wb.logText().split("\n").filter((l) => l.includes('"kind":"header"'))).toHaveLength(1);
   });
 
   it("retains what the user retains, pseudonymizes consistently, deletes by column", async () => {
@@ -155,5 +155,38 @@ describe("Remediation: apply, log, undo", () => {
     for (const p of pairs) for (const o of scan.sheets.flatMap((s) => s.hits.flatMap((h) => h.findings.map((f) => f.text)))) {
       if (o.length >= 4) expect(p.before).not.toContain(o);
     }
+  });
+
+  it("a workbook saved by the harness and opened again continues the same log; another key starts its own", async () => {
+    const { writeXlsx } = await import("../../../addin/src/harness/write-xlsx.js");
+    const rem = new Remediation(port, { actor: "小李", file: "x.xlsx", logKey: KEY });
+    const scan = await scanWorkbook(port, new LocalDetector(), "sheet");
+    const plan = planChanges(scan, STANDARD, PKEY);
+    plan.cells = plan.cells.filter((c) => c.col === 4);
+    const first = await rem.apply(plan);
+    const reopened = MemoryWorkbook.fromXlsx(writeXlsx(wb.sheets, wb.logParts), "x.xlsx");
+    expect(reopened.logText()).toBe(wb.logText());
+    const again = await scanWorkbook(reopened, new LocalDetector(), "workbook");
+    expect(again.sheets.map((s) => s.name)).not.toContain(LOG_SHEET);
+    const second = await new Remediation(reopened, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(planChanges(again, STANDARD, PKEY));
+    expect(verifyLog(reopened.logText(), second.finalHash)).toMatchObject({ ok: true, entries: first.values + second.values });
+    const other = new Uint8Array(32).fill(1);
+    const third = await new Remediation(reopened, { actor: "王经理", file: "x.xlsx", logKey: other }).apply({ cells: [{ sheet: "客户名单", row: 1, col: 0, before: "KH10001", after: "KH*****", numeric: false, changes: [] }], retained: 0, formulaCells: 0 });
+    expect(third.values).toBe(0);
+  });
+
+  it("batches a large apply under the host's payload limit and spills the log sheet past Excel's last row", async () => {
+    const small = new MemoryWorkbook(open().sheets, "x.xlsx", 60_000);
+    const scan = await scanWorkbook(small, new LocalDetector(), "workbook");
+    const r = await new Remediation(small, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(planChanges(scan, STANDARD, PKEY));
+    expect(r.values).toBeGreaterThan(500);
+    expect(small.logParts.length).toBeGreaterThan(1);
+    expect(verifyLog(small.logText(), r.finalHash).ok).toBe(true);
+    const { appendInBatches } = await import("../../../addin/src/session/write-batches.js");
+    const full = new MemoryWorkbook([{ name: LOG_SHEET, visibility: "visible", rows: [], comments: [] }], "x.xlsx");
+    full.sheet(LOG_SHEET).rows[1_048_574] = [{ value: "x" }];
+    const spilled = await appendInBatches(full, LOG_SHEET, ["时间"], [["a"], ["b"], ["c"]]);
+    expect(spilled).toEqual([{ sheet: LOG_SHEET, rows: 1 }, { sheet: `${LOG_SHEET} (2)`, rows: 2 }]);
+    expect(full.sheet(`${LOG_SHEET} (2)`).rows.map((row) => row?.[0]?.value)).toEqual(["时间", "b", "c"]);
   });
 });

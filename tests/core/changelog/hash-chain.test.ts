@@ -87,3 +87,14 @@ describe("CSV export for auditors", () => {
     expect(rows[1]).toMatch(/^1,2026-11-29T10:00:0\dZ,张三 \(finance-pc\),cli,客户\.xlsx,客户名单,D2,,,,cn_resident_id,mask,standard,hmac-sha256:[0-9a-f]{64},1\*+70,1\*+70,[0-9a-f]{64}$/);
   });
 });
+
+describe("the pure-JS hashes every host uses agree with Node's crypto", () => {
+  it.each(["", "a", "张三 13912345678", "x".repeat(300)])("hmac and sha256 of %j", async (text) => {
+    const { createHash, createHmac } = await import("node:crypto");
+    const { NOBLE_CRYPTO } = await import("../../../core/src/index.js");
+    const key = new Uint8Array(32).map((_, i) => i * 7);
+    expect(NOBLE_CRYPTO.hmacSha256Hex(key, text)).toBe(createHmac("sha256", key).update(text).digest("hex"));
+    expect(NOBLE_CRYPTO.hmacSha256Hex(key, text)).toBe(NOBLE_CRYPTO.hmacSha256Hex(key, text));
+    expect(NOBLE_CRYPTO.sha256Hex(text)).toBe(createHash("sha256").update(text).digest("hex"));
+  });
+});
