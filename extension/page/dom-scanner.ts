@@ -1,0 +1,241 @@
+import { maskValue, scanText, TableScanner, type Cell, type Finding } from "@tuomin/core";
+import { openShadow, walk, type ShadowOf } from "./dom-walk.js";
+import { fieldLabel, fieldValue, isField, textLabel } from "./labels.js";
+import type { FieldElement, FindingKind, PageFinding } from "./page-finding.js";
+import { cellsOf, cellText, columnOf, isHeaderRow, isRow, isTable, rowsOf, tableOf } from "./tables.js";
+
+/** One piece of a finding in one text node (a value can span several: "<b>139</b>1234 5678"). */
+export interface Piece { node: Text; start: number; end: number }
+export type TextFinding = PageFinding & { pieces: Piece[] };
+
+interface TableState {
+  scanner: TableScanner;
+  headers: string[];
+  /** the cells of rows pushed but not yet scanned (before the columns are classified), by row number */
+  pending: Map<number, Element[]>;
+  current: Element[] | null;
+  rows: number;
+}
+
+/**
+ * Finds personal data in a page: text nodes, form fields and editable areas, table cells classified by
+ * their column (the core's TableScanner: headers and a value sample decide what a column holds). It keeps
+ * every finding with its node so the page can be highlighted, masked and edited, and scans added or
+ * changed content on its own (`scanSubtree`, `rescan`) without scanning the page again.
+ */
+export class PageScanner {
+  readonly findings = new Map<number, PageFinding>();
+  private readonly byNode = new Map<Node, PageFinding[]>();
+  private readonly tables = new WeakMap<Element, TableState>();
+  private nextId = 1;
+  private readonly shadowOf: ShadowOf;
+  /** called for every finding as it is added */
+  onFinding: ((f: PageFinding) => void) | null = null;
+
+  constructor(opts: { shadowOf?: ShadowOf } = {}) {
+    this.shadowOf = opts.shadowOf ?? openShadow;
+  }
+
+  /** Scan everything under `root` (the document at first, then content that was added). */
+  scanSubtree(root: Node): void {
+    if (root.nodeType === 3) { this.scanTextNode(root as Text); return; }
+    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
+    const el = root.nodeType === 1 ? (root as Element) : null;
+    // content added inside a known table: its rows go through that table's scanner
+    const table = el ? (isTable(el) ? el : tableOf(el)) : null;
+    if (el && table && table !== el && this.tables.has(table)) { this.scanTableContent(table, el); return; }
+    if (el && isTable(el)) { this.scanTable(el); return; }
+    if (el && isField(el)) { this.scanField(el as FieldElement); return; }
+    walk(root, {
+      reject: (e) => isTable(e),
+      element: (e) => { if (isTable(e)) this.scanTable(e); else if (isField(e)) this.scanField(e as FieldElement); },
+      text: (t) => this.scanTextNode(t),
+    }, this.shadowOf);
+    // tables are rejected by the walk (their subtrees are scanned by the table path): find them again
+    if (root.nodeType !== 3) for (const t of tablesUnder(root, this.shadowOf)) this.scanTable(t);
+  }
+
+  /** Content of a node changed (a text node's data, a field's value, a recycled grid cell): scan it again. */
+  rescan(node: Node): void {
+    this.forget(node);
+    if (node.nodeType === 3) {
+      const cell = node.parentElement?.closest("td,th,[role=gridcell],[role=cell]");
+      const table = cell ? tableOf(cell) : null;
+      if (cell && table && this.tables.has(table)) { this.forget(cell); this.scanCell(table, cell); return; }
+    }
+    this.scanSubtree(node);
+  }
+
+  /** Drop the findings of a node and everything under it (removed or changed content). */
+  forget(node: Node): void {
+    for (const [n, list] of this.byNode) {
+      if (n !== node && !node.contains(n)) continue;
+      for (const f of list) this.findings.delete(f.id);
+      this.byNode.delete(n);
+    }
+  }
+
+  /** Findings whose nodes are still in the page. */
+  live(): PageFinding[] {
+    const out: PageFinding[] = [];
+    for (const f of this.findings.values()) {
+      if (f.node.isConnected) out.push(f);
+      else this.findings.delete(f.id);
+    }
+    return out;
+  }
+
+  findingsOf(node: Node): PageFinding[] { return this.byNode.get(node) ?? []; }
+
+  // ---- text ------------------------------------------------------------------------------------------
+
+  private scanTextNode(t: Text): void {
+    const text = t.data;
+    if (text.length < 2 || !/[\p{L}\p{N}]/u.test(text)) return;
+    const parent = t.parentElement;
+    if (!parent || FIELD_TEXT.has(parent.tagName)) return; // a textarea's or option's text is scanned as the field's value
+    if ((parent.closest("td,th,[role=gridcell],[role=cell]") && tableOf(parent) && this.tables.has(tableOf(parent)!))) return;
+    const kind: FindingKind = parent.isContentEditable ? "editable" : "text";
+    for (const f of scanText(text, { label: textLabel(t) })) this.addText(f, [{ node: t, start: f.start, end: f.end }], kind, textLabel(t));
+  }
+
+  // ---- fields ----------------------------------------------------------------------------------------
+
+  private scanField(el: FieldElement): void {
+    const value = fieldValue(el);
+    if (!value) return;
+    const label = fieldLabel(el);
+    for (const f of scanText(value, { label })) {
+      this.add({ id: 0, type: f.type, confidence: f.confidence, kind: "field", node: el, start: f.start, end: f.end, text: f.text, preview: maskValue(f.type, f.text), label });
+    }
+  }
+
+  // ---- tables ----------------------------------------------------------------------------------------
+
+  private state(table: Element, hasHeader = false): TableState {
+    let st = this.tables.get(table);
+    if (!st) {
+      const created: TableState = { scanner: null as unknown as TableScanner, headers: [], pending: new Map(), current: null, rows: 0 };
+      created.scanner = new TableScanner({
+        header: hasHeader,
+        onFinding: (f, row, col) => {
+          const cells = created.pending.get(row) ?? created.current;
+          const cell = cells?.find((c) => columnOf(c) === col);
+          if (cell) this.addCellFinding(cell, f, created.headers[col] ?? null);
+        },
+      });
+      this.tables.set(table, (st = created));
+    }
+    return st;
+  }
+
+  private scanTable(table: Element): void {
+    if (this.tables.has(table)) { this.scanTableContent(table, table); return; }
+    const rows = rowsOf(table);
+    const header = rows.find(isHeaderRow);
+    const st = this.state(table, !!header);
+    if (header) {
+      // the header row goes first: the scanner classifies columns from it and a sample of values
+      st.headers = headerTexts(header);
+      st.pending.set(++st.rows, cellsOf(header));
+      st.scanner.pushRow(st.rows, st.headers);
+    }
+    for (const row of rows) if (row !== header) this.pushRow(st, row);
+    st.scanner.finish();
+    st.pending.clear();
+    // fields and text outside the rows' cells (captions, toolbars inside a grid)
+    walk(table, { reject: (e) => isRow(e) && !isHeaderRow(e), element: (e) => { if (isField(e)) this.scanField(e as FieldElement); } }, this.shadowOf);
+    for (const row of rows) for (const c of cellsOf(row)) for (const f of c.querySelectorAll("input,textarea,select")) this.scanField(f as FieldElement);
+  }
+
+  /** Rows (or a part of one) added to a table already scanned. */
+  private scanTableContent(table: Element, el: Element): void {
+    const st = this.state(table);
+    const rows = isRow(el) ? [el] : el === table ? rowsOf(table) : rowsOf(table).filter((r) => el.contains(r) || r.contains(el));
+    for (const row of rows) {
+      if (isHeaderRow(row)) { st.headers = headerTexts(row); continue; }
+      if (el !== row && row.contains(el) && !isRow(el)) { for (const c of cellsOf(row)) if (c.contains(el) || el.contains(c)) { this.forget(c); this.scanCell(table, c); } continue; }
+      this.forget(row);
+      this.pushRow(st, row);
+    }
+    for (const f of el.querySelectorAll("input,textarea,select")) this.scanField(f as FieldElement);
+  }
+
+  private scanCell(table: Element, cell: Element): void {
+    const st = this.state(table);
+    const cols: Cell[] = [];
+    cols[columnOf(cell)] = cell.textContent ?? "";
+    st.current = [cell];
+    st.scanner.pushRow(++st.rows, cols);
+    st.current = null;
+  }
+
+  private pushRow(st: TableState, row: Element): void {
+    const cells = cellsOf(row);
+    const texts: Cell[] = [];
+    for (const c of cells) texts[columnOf(c)] = c.textContent ?? "";
+    const n = ++st.rows;
+    if (st.scanner.classified) st.current = cells; else st.pending.set(n, cells);
+    st.scanner.pushRow(n, texts);
+    st.current = null;
+  }
+
+  private addCellFinding(cell: Element, f: Finding, header: string | null): void {
+    const pieces = locate(cell, f.start, f.end);
+    if (!pieces.length) return;
+    const kind: FindingKind = (cell as HTMLElement).isContentEditable ? "editable" : "text";
+    this.addText(f, pieces, kind, header);
+  }
+
+  // ---- bookkeeping -----------------------------------------------------------------------------------
+
+  private addText(f: Pick<Finding, "type" | "confidence" | "text" | "start" | "end">, pieces: Piece[], kind: FindingKind, label: string | null): void {
+    const first = pieces[0];
+    const finding: TextFinding = {
+      id: 0, type: f.type, confidence: f.confidence, kind, node: first.node, start: first.start, end: first.end,
+      text: f.text, preview: maskValue(f.type, f.text), label, pieces,
+    };
+    this.add(finding);
+  }
+
+  private add(f: PageFinding): void {
+    f.id = this.nextId++;
+    this.findings.set(f.id, f);
+    let list = this.byNode.get(f.node);
+    if (!list) this.byNode.set(f.node, (list = []));
+    list.push(f);
+    this.onFinding?.(f);
+  }
+}
+
+const FIELD_TEXT = new Set(["TEXTAREA", "OPTION", "OPTGROUP", "SELECT"]);
+
+function headerTexts(row: Element): string[] {
+  const out: string[] = [];
+  for (const c of cellsOf(row)) out[columnOf(c)] = cellText(c);
+  return out;
+}
+
+/** Tables under a node (open shadow roots and same-origin frames included). */
+function tablesUnder(root: Node, shadowOf: ShadowOf): Element[] {
+  const out: Element[] = [];
+  const seen = new Set<Element>();
+  walk(root, { element: (e) => { if (isTable(e) && !seen.has(e) && !(e.parentElement && tableOf(e.parentElement))) { seen.add(e); out.push(e); } } }, shadowOf);
+  if (root.nodeType === 1 && isTable(root as Element)) out.unshift(root as Element);
+  return out;
+}
+
+/** The text nodes (and offsets in them) that hold characters [start, end) of an element's textContent. */
+export function locate(el: Element, start: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  const tw = el.ownerDocument.createTreeWalker(el, 0x4);
+  let pos = 0;
+  for (let n = tw.nextNode() as Text | null; n; n = tw.nextNode() as Text | null) {
+    const len = n.data.length;
+    const a = Math.max(start, pos), b = Math.min(end, pos + len);
+    if (a < b) pieces.push({ node: n, start: a - pos, end: b - pos });
+    pos += len;
+    if (pos >= end) break;
+  }
+  return pieces;
+}
