@@ -1,5 +1,5 @@
 import { maskValue, scanText, TableScanner, type Cell, type Finding } from "@tuomin/core";
-import { openShadow, walk, type ShadowOf } from "./dom-walk.js";
+import { openShadow, skipped, walk, type ShadowOf } from "./dom-walk.js";
 import { fieldLabel, fieldValue, isField, textLabel } from "./labels.js";
 import type { FieldElement, FindingKind, PageFinding } from "./page-finding.js";
 import { cellsOf, cellText, columnOf, isHeaderRow, isRow, isTable, rowsOf, tableOf } from "./tables.js";
@@ -38,9 +38,10 @@ export class PageScanner {
 
   /** Scan everything under `root` (the document at first, then content that was added). */
   scanSubtree(root: Node): void {
-    if (root.nodeType === 3) { this.scanTextNode(root as Text); return; }
+    if (root.nodeType === 3) { if (!root.parentElement?.closest("script,style,noscript,template,[data-tuomin-ui]")) this.scanTextNode(root as Text); return; }
     if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
     const el = root.nodeType === 1 ? (root as Element) : null;
+    if (el && (skipped(el) || el.closest("script,style,noscript,template,[data-tuomin-ui]"))) return;
     // content added inside a known table: its rows go through that table's scanner
     const table = el ? (isTable(el) ? el : tableOf(el)) : null;
     if (el && table && table !== el && this.tables.has(table)) { this.scanTableContent(table, el); return; }
@@ -221,7 +222,6 @@ function tablesUnder(root: Node, shadowOf: ShadowOf): Element[] {
   const out: Element[] = [];
   const seen = new Set<Element>();
   walk(root, { element: (e) => { if (isTable(e) && !seen.has(e) && !(e.parentElement && tableOf(e.parentElement))) { seen.add(e); out.push(e); } } }, shadowOf);
-  if (root.nodeType === 1 && isTable(root as Element)) out.unshift(root as Element);
   return out;
 }
 

@@ -24,6 +24,15 @@ export function frameDocument(el: Element): Document | null {
  */
 export function walk(root: Node, visit: { reject?: (el: Element) => boolean; element?: (el: Element) => void; text?: (t: Text) => void }, shadowOf: ShadowOf = openShadow): void {
   const stack: Node[] = [root];
+  // the root element itself: it may be a shadow host or an iframe
+  if (root.nodeType === 1 && !skipped(root as Element)) {
+    const el = root as Element;
+    visit.element?.(el);
+    const shadow = shadowOf(el);
+    if (shadow) stack.push(shadow);
+    const frame = frameDocument(el);
+    if (frame?.body) stack.push(frame.body);
+  }
   while (stack.length) {
     const top = stack.pop()!;
     const doc = top.ownerDocument ?? (top as Document);

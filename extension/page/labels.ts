@@ -18,7 +18,8 @@ export function fieldValue(el: FieldElement): string {
 
 const short = (s: string | null | undefined): string | null => {
   const t = (s ?? "").replace(/\s+/g, " ").replace(/[::*]\s*$/, "").trim();
-  return t && t.length <= 24 ? t : null;
+  // a label is a few words, never a value: no runs of digits
+  return t && t.length <= 16 && !/\d{4}/.test(t) ? t : null;
 };
 
 /** A field's label: <label for>, an enclosing <label>, aria-label(ledby), placeholder, name, the text before it. */
