@@ -32,7 +32,7 @@ export function usePanel() {
     if (!tabId || !status) return;
     polling.current ??= setInterval(() => { api.status(tabId).then(setStatus).catch(() => undefined); }, 1500);
     return () => { if (polling.current) clearInterval(polling.current); polling.current = null; };
-  }, [tabId, status !== null]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [tabId, status !== null]);
 
   const run = useCallback(async <T,>(f: () => Promise<T>, done?: (r: T) => Notice | null) => {
     if (!tabId) return;

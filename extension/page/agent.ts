@@ -1,6 +1,7 @@
 import type { EntityType } from "@tuomin/core";
 import { PageScanner } from "./dom-scanner.js";
-import { walk, type ShadowOf } from "./dom-walk.js";
+import { isTable, tableOf } from "./tables.js";
+import type { ShadowOf } from "./dom-walk.js";
 import { editFields, type FieldChange } from "./field-editor.js";
 import { Highlighter } from "./highlighter.js";
 import { Incremental } from "./incremental.js";
@@ -55,20 +56,24 @@ export class PageAgent {
     this.scanning = true;
     const roots: (Document | ShadowRoot)[] = [this.doc];
     this.incremental.observe(this.doc);
+    // watch the shadow roots and same-origin frames the scan goes into
+    this.scanner.onRoot = (r) => { roots.push(r); this.incremental.observe(r); };
     // the body's children are scanned one by one, yielding every sliceMs so the page never freezes
     const units = this.units();
     const slice = this.opts.sliceMs ?? 40;
     let until = performance.now() + slice;
+    const breathe = async () => {
+      if (performance.now() > until) { await yieldToPage(); until = performance.now() + slice; }
+    };
     for (const u of units) {
-      this.scanner.scanSubtree(u);
-      if (performance.now() > until) { await new Promise((r) => setTimeout(r, 0)); until = performance.now() + slice; }
+      if (u.nodeType === 1 && isTable(u as Element) && !((u as Element).parentElement && tableOf((u as Element).parentElement!))) {
+        // a big table is scanned a few hundred rows at a time
+        const rows = this.scanner.beginTable(u as Element);
+        for (let i = 0; i < rows.length; i += 200) { this.scanner.pushRows(u as Element, rows.slice(i, i + 200)); await breathe(); }
+        this.scanner.endTable(u as Element);
+      } else this.scanner.scanSubtree(u);
+      await breathe();
     }
-    // watch the shadow roots and same-origin frames the scan went into
-    walk(this.doc.body ?? this.doc, { element: (el) => {
-      const sr = (this.opts.shadowOf ?? ((e: Element) => (e as HTMLElement).shadowRoot))(el);
-      if (sr) roots.push(sr);
-      if (el.tagName === "IFRAME") { try { const d = (el as HTMLIFrameElement).contentDocument; if (d) roots.push(d); } catch { /* cross-origin */ } }
-    } }, this.opts.shadowOf);
     for (const r of roots) this.incremental.observe(r);
     this.initialMs = performance.now() - t0;
     this.scanning = false;
@@ -81,9 +86,9 @@ export class PageAgent {
     const out: Node[] = [];
     const split = (el: Element, depth: number) => {
       if (depth > 3 || el.childNodes.length < 8 || el.tagName === "TABLE" || el.getAttribute("role") === "grid") { out.push(el); return; }
-      for (const c of Array.from(el.childNodes)) c.nodeType === 1 ? split(c as Element, depth + 1) : out.push(c);
+      for (const c of Array.from(el.childNodes)) { if (c.nodeType === 1) split(c as Element, depth + 1); else out.push(c); }
     };
-    for (const c of Array.from(body.childNodes)) c.nodeType === 1 ? split(c as Element, 0) : out.push(c);
+    for (const c of Array.from(body.childNodes)) { if (c.nodeType === 1) split(c as Element, 0); else out.push(c); }
     return out;
   }
 
@@ -132,6 +137,15 @@ export class PageAgent {
     this.highlighter.flash(f);
     return true;
   }
+}
+
+/** Let the page run (input, rendering) between slices: a message-channel task, which setTimeout's 4 ms clamp does not delay. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port2.postMessage(0);
+  });
 }
 
 export type AgentApi = Pick<PageAgent, "status" | "scan" | "highlight" | "maskView" | "restoreView" | "editFields" | "reveal">;

@@ -1,4 +1,4 @@
-import { maskValue, scanText, TableScanner, type Cell, type Finding } from "@tuomin/core";
+import { scanText, TableScanner, type Cell, type Finding } from "@tuomin/core";
 import { openShadow, skipped, walk, type ShadowOf } from "./dom-walk.js";
 import { fieldLabel, fieldValue, isField, textLabel } from "./labels.js";
 import type { FieldElement, FindingKind, PageFinding } from "./page-finding.js";
@@ -8,12 +8,15 @@ import { cellsOf, cellText, columnOf, isHeaderRow, isRow, isTable, rowsOf, table
 export interface Piece { node: Text; start: number; end: number }
 export type TextFinding = PageFinding & { pieces: Piece[] };
 
+/** A row's cells by column index. */
+type RowCells = Element[];
+
 interface TableState {
   scanner: TableScanner;
   headers: string[];
   /** the cells of rows pushed but not yet scanned (before the columns are classified), by row number */
-  pending: Map<number, Element[]>;
-  current: Element[] | null;
+  pending: Map<number, RowCells>;
+  current: RowCells | null;
   rows: number;
 }
 
@@ -31,6 +34,8 @@ export class PageScanner {
   private readonly shadowOf: ShadowOf;
   /** called for every finding as it is added */
   onFinding: ((f: PageFinding) => void) | null = null;
+  /** called for every shadow root and same-origin frame document the scan goes into (to be observed) */
+  onRoot: ((r: ShadowRoot | Document) => void) | null = null;
 
   constructor(opts: { shadowOf?: ShadowOf } = {}) {
     this.shadowOf = opts.shadowOf ?? openShadow;
@@ -49,11 +54,12 @@ export class PageScanner {
     if (el && isField(el)) { this.scanField(el as FieldElement); return; }
     walk(root, {
       reject: (e) => isTable(e),
-      element: (e) => { if (isTable(e)) this.scanTable(e); else if (isField(e)) this.scanField(e as FieldElement); },
+      element: (e) => { if (isField(e)) this.scanField(e as FieldElement); },
       text: (t) => this.scanTextNode(t),
+      root: (r) => this.onRoot?.(r),
     }, this.shadowOf);
     // tables are rejected by the walk (their subtrees are scanned by the table path): find them again
-    if (root.nodeType !== 3) for (const t of tablesUnder(root, this.shadowOf)) this.scanTable(t);
+    for (const t of tablesUnder(root, this.shadowOf)) this.scanTable(t);
   }
 
   /** Content of a node changed (a text node's data, a field's value, a recycled grid cell): scan it again. */
@@ -69,11 +75,18 @@ export class PageScanner {
 
   /** Drop the findings of a node and everything under it (removed or changed content). */
   forget(node: Node): void {
-    for (const [n, list] of this.byNode) {
-      if (n !== node && !node.contains(n)) continue;
+    if (this.byNode.size === 0) return;
+    const drop = (n: Node) => {
+      const list = this.byNode.get(n);
+      if (!list) return;
       for (const f of list) this.findings.delete(f.id);
       this.byNode.delete(n);
-    }
+    };
+    drop(node);
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const doc = node.ownerDocument ?? (node as Document);
+    const tw = doc.createTreeWalker(node, 0x1 | 0x4);
+    for (let n = tw.nextNode(); n; n = tw.nextNode()) drop(n);
   }
 
   /** Findings whose nodes are still in the page. */
@@ -107,7 +120,7 @@ export class PageScanner {
     if (!value) return;
     const label = fieldLabel(el);
     for (const f of scanText(value, { label })) {
-      this.add({ id: 0, type: f.type, confidence: f.confidence, kind: "field", node: el, start: f.start, end: f.end, text: f.text, preview: maskValue(f.type, f.text), label });
+      this.add({ id: 0, type: f.type, confidence: f.confidence, kind: "field", node: el, start: f.start, end: f.end, text: f.text, label });
     }
   }
 
@@ -120,8 +133,7 @@ export class PageScanner {
       created.scanner = new TableScanner({
         header: hasHeader,
         onFinding: (f, row, col) => {
-          const cells = created.pending.get(row) ?? created.current;
-          const cell = cells?.find((c) => columnOf(c) === col);
+          const cell = (created.pending.get(row) ?? created.current)?.[col];
           if (cell) this.addCellFinding(cell, f, created.headers[col] ?? null);
         },
       });
@@ -132,21 +144,39 @@ export class PageScanner {
 
   private scanTable(table: Element): void {
     if (this.tables.has(table)) { this.scanTableContent(table, table); return; }
+    this.pushRows(table, this.beginTable(table));
+    this.endTable(table);
+  }
+
+  /**
+   * A table scanned in steps (the agent yields to the page between them): its header goes to a new
+   * TableScanner; returns the body rows to push.
+   */
+  beginTable(table: Element): Element[] {
     const rows = rowsOf(table);
     const header = rows.find(isHeaderRow);
     const st = this.state(table, !!header);
     if (header) {
       // the header row goes first: the scanner classifies columns from it and a sample of values
       st.headers = headerTexts(header);
-      st.pending.set(++st.rows, cellsOf(header));
+      const cells = byColumn(header);
+      st.pending.set(++st.rows, cells);
       st.scanner.pushRow(st.rows, st.headers);
     }
-    for (const row of rows) if (row !== header) this.pushRow(st, row);
+    return rows.filter((r) => r !== header);
+  }
+
+  pushRows(table: Element, rows: readonly Element[]): void {
+    const st = this.state(table);
+    for (const row of rows) this.pushRow(st, row);
+  }
+
+  endTable(table: Element): void {
+    const st = this.state(table);
     st.scanner.finish();
     st.pending.clear();
-    // fields and text outside the rows' cells (captions, toolbars inside a grid)
-    walk(table, { reject: (e) => isRow(e) && !isHeaderRow(e), element: (e) => { if (isField(e)) this.scanField(e as FieldElement); } }, this.shadowOf);
-    for (const row of rows) for (const c of cellsOf(row)) for (const f of c.querySelectorAll("input,textarea,select")) this.scanField(f as FieldElement);
+    // fields in the cells (edit grids)
+    for (const f of table.querySelectorAll("input,textarea,select")) this.scanField(f as FieldElement);
   }
 
   /** Rows (or a part of one) added to a table already scanned. */
@@ -165,16 +195,19 @@ export class PageScanner {
   private scanCell(table: Element, cell: Element): void {
     const st = this.state(table);
     const cols: Cell[] = [];
-    cols[columnOf(cell)] = cell.textContent ?? "";
-    st.current = [cell];
+    const at: RowCells = [];
+    const col = columnOf(cell);
+    cols[col] = cell.textContent ?? "";
+    at[col] = cell;
+    st.current = at;
     st.scanner.pushRow(++st.rows, cols);
     st.current = null;
   }
 
   private pushRow(st: TableState, row: Element): void {
-    const cells = cellsOf(row);
+    const cells = byColumn(row);
     const texts: Cell[] = [];
-    for (const c of cells) texts[columnOf(c)] = c.textContent ?? "";
+    cells.forEach((c, i) => { texts[i] = c.textContent ?? ""; });
     const n = ++st.rows;
     if (st.scanner.classified) st.current = cells; else st.pending.set(n, cells);
     st.scanner.pushRow(n, texts);
@@ -194,7 +227,7 @@ export class PageScanner {
     const first = pieces[0];
     const finding: TextFinding = {
       id: 0, type: f.type, confidence: f.confidence, kind, node: first.node, start: first.start, end: first.end,
-      text: f.text, preview: maskValue(f.type, f.text), label, pieces,
+      text: f.text, label, pieces,
     };
     this.add(finding);
   }
@@ -213,7 +246,19 @@ const FIELD_TEXT = new Set(["TEXTAREA", "OPTION", "OPTGROUP", "SELECT"]);
 
 function headerTexts(row: Element): string[] {
   const out: string[] = [];
-  for (const c of cellsOf(row)) out[columnOf(c)] = cellText(c);
+  byColumn(row).forEach((c, i) => { out[i] = cellText(c); });
+  return out;
+}
+
+/** A row's cells by column index (aria-colindex when a grid virtualizes its columns). */
+function byColumn(row: Element): RowCells {
+  const cells = cellsOf(row);
+  if (!cells.length || !cells[0].hasAttribute("aria-colindex")) return cells;
+  const out: RowCells = [];
+  cells.forEach((c, i) => {
+    const aria = c.getAttribute("aria-colindex");
+    out[aria ? Number(aria) - 1 : i] = c;
+  });
   return out;
 }
 
@@ -227,6 +272,8 @@ function tablesUnder(root: Node, shadowOf: ShadowOf): Element[] {
 
 /** The text nodes (and offsets in them) that hold characters [start, end) of an element's textContent. */
 export function locate(el: Element, start: number, end: number): Piece[] {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) return [{ node: only as Text, start, end }];
   const pieces: Piece[] = [];
   const tw = el.ownerDocument.createTreeWalker(el, 0x4);
   let pos = 0;

@@ -22,16 +22,16 @@ export function frameDocument(el: Element): Document | null {
  * Every text node and every element under `root` (elements first, then their content), descending into
  * shadow roots and same-origin iframes, leaving out what `skipped` or `reject` refuse (with their subtrees).
  */
-export function walk(root: Node, visit: { reject?: (el: Element) => boolean; element?: (el: Element) => void; text?: (t: Text) => void }, shadowOf: ShadowOf = openShadow): void {
+export function walk(root: Node, visit: { reject?: (el: Element) => boolean; element?: (el: Element) => void; text?: (t: Text) => void; root?: (r: ShadowRoot | Document) => void }, shadowOf: ShadowOf = openShadow): void {
   const stack: Node[] = [root];
   // the root element itself: it may be a shadow host or an iframe
   if (root.nodeType === 1 && !skipped(root as Element)) {
     const el = root as Element;
     visit.element?.(el);
     const shadow = shadowOf(el);
-    if (shadow) stack.push(shadow);
+    if (shadow) { stack.push(shadow); visit.root?.(shadow); }
     const frame = frameDocument(el);
-    if (frame?.body) stack.push(frame.body);
+    if (frame?.body) { stack.push(frame.body); visit.root?.(frame); }
   }
   while (stack.length) {
     const top = stack.pop()!;
@@ -44,9 +44,9 @@ export function walk(root: Node, visit: { reject?: (el: Element) => boolean; ele
       const el = n as Element;
       visit.element?.(el);
       const shadow = shadowOf(el);
-      if (shadow) stack.push(shadow);
+      if (shadow) { stack.push(shadow); visit.root?.(shadow); }
       const frame = frameDocument(el);
-      if (frame?.body) stack.push(frame.body);
+      if (frame?.body) { stack.push(frame.body); visit.root?.(frame); }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { maskValue, type EntityType } from "@tuomin/core";
-import type { FieldElement, PageFinding } from "./page-finding.js";
+import { previewOf, type FieldElement, type PageFinding } from "./page-finding.js";
 import type { TextFinding } from "./dom-scanner.js";
 import { fieldLabel } from "./labels.js";
 
@@ -56,7 +56,7 @@ export function editFields(findings: readonly PageFinding[], mode: "mask" | "cle
   const changes: FieldChange[] = [];
   const fields = new Map<FieldElement, PageFinding[]>();
   for (const f of findings) {
-    if (f.kind === "field" && f.node.tagName !== "SELECT") {
+    if (f.kind === "field" && (f.node as FieldElement).tagName !== "SELECT") {
       let list = fields.get(f.node as FieldElement);
       if (!list) fields.set(f.node as FieldElement, (list = []));
       list.push(f);
@@ -88,7 +88,7 @@ function change(el: Element, f: PageFinding, mode: "mask" | "clear", after: stri
   return {
     url, field: f.label ?? fieldLabel(el) ?? el.tagName.toLowerCase(), selector: selectorOf(el), type: f.type,
     action: mode === "mask" ? "mask" : "delete", ...(mode === "mask" ? { level: "standard" as const } : {}),
-    original: f.text, preview: f.preview, after,
+    original: f.text, preview: previewOf(f), after,
   };
 }
 

@@ -7,7 +7,7 @@ type Idle = (cb: (d: { timeRemaining(): number }) => void, opts?: { timeout: num
 /**
  * Keeps the findings current as the page changes (SPA navigation, infinite scroll, virtualized grids):
  * a MutationObserver queues only what was added or changed, and the queue is scanned in idle slices of a
- * few milliseconds — never a full rescan, never a long task. Our own changes (the masked view) are
+ * few milliseconds (up to the idle deadline the browser gives) — never a full rescan, never a long task. Our own changes (the masked view) are
  * recognized and ignored.
  */
 export class Incremental {
@@ -23,7 +23,8 @@ export class Incremental {
     private readonly scanner: PageScanner,
     private readonly view: ViewMask,
     private readonly onBatch: (added: PageFinding[]) => void,
-    private readonly budgetMs = 8,
+    /** at most this long per slice, and never past the idle deadline the browser gives (≤ 50 ms) */
+    private readonly budgetMs = 40,
   ) {}
 
   /** Watch a document or shadow root (the agent adds every shadow root and frame it finds). */

@@ -1,4 +1,4 @@
-import type { EntityType, Finding } from "@tuomin/core";
+import { maskValue, type EntityType, type Finding } from "@tuomin/core";
 
 /** Where a finding sits on the page: in a text node, in a form field's value, in an editable area. */
 export type FindingKind = "text" | "field" | "editable";
@@ -15,8 +15,8 @@ export interface PageFinding {
   start: number;
   end: number;
   text: string;
-  /** masked for display (standard level) */
-  preview: string;
+  /** masked for display (standard level), computed when first needed: see previewOf */
+  preview?: string;
   /** the field's label or the column's header */
   label: string | null;
 }
@@ -26,6 +26,9 @@ export type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectEl
 /** What the side panel sees: counts and masked previews, never a raw value. */
 export interface FindingSummary { id: number; type: EntityType; kind: FindingKind; preview: string; label: string | null }
 
-export const summarize = (f: PageFinding): FindingSummary => ({ id: f.id, type: f.type, kind: f.kind, preview: f.preview, label: f.label });
+/** The finding's value masked at the standard level (computed once). */
+export const previewOf = (f: PageFinding): string => (f.preview ??= maskValue(f.type, f.text));
+
+export const summarize = (f: PageFinding): FindingSummary => ({ id: f.id, type: f.type, kind: f.kind, preview: previewOf(f), label: f.label });
 
 export type RawFinding = Pick<Finding, "type" | "start" | "end" | "confidence" | "text">;

@@ -1,5 +1,5 @@
 import type { TextFinding } from "./dom-scanner.js";
-import type { FieldElement, PageFinding } from "./page-finding.js";
+import { previewOf, type FieldElement, type PageFinding } from "./page-finding.js";
 
 /**
  * Masks what the page shows (for screen sharing and spot checks) and puts it back. Text nodes get the
@@ -31,7 +31,8 @@ export class ViewMask {
       let k = 0;
       for (const [i, p] of pieces.entries()) {
         const len = p.end - p.start;
-        const part = i === pieces.length - 1 ? f.preview.slice(k) : f.preview.slice(k, k + len);
+        const preview = previewOf(f);
+        const part = i === pieces.length - 1 ? preview.slice(k) : preview.slice(k, k + len);
         k += len;
         let list = byNode.get(p.node);
         if (!list) byNode.set(p.node, (list = []));

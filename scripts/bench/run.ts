@@ -5,8 +5,9 @@
  *      wall time and peak RSS, each in its own process.
  *   4. The Excel add-in over the harness's in-memory workbook: requests, bytes per request and time to scan
  *      and mask a 100k-row × 20-column sheet.
+ *   5. The browser extension on a 10k-row × 8-column CRM list in headless Chromium: scan time, long tasks, heap.
  * Options: --quick (1k-row workbook only, for a smoke run), --rows=10000,100000 (choose sizes),
- *          --only=text,read,mask,addin (run some sections).
+ *          --only=text,read,mask,addin,extension (run some sections).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +18,7 @@ import { scanText } from "../../core/src/index.js";
 import { notesCorpus } from "../../tests/synth/notes.js";
 import { makeWorkbook } from "./make-workbook.js";
 import { benchAddin } from "./addin.js";
+import { benchExtension } from "./extension.js";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
@@ -116,3 +118,6 @@ for (const rows of maskSizes) {
 
 // ---- 4. the Excel add-in ---------------------------------------------------------------------------
 if (want("addin")) await benchAddin(quick ? 5_000 : 100_000, 20);
+
+// ---- 5. the browser extension ----------------------------------------------------------------------
+if (want("extension")) await benchExtension(quick ? 1_000 : 10_000);

@@ -42,3 +42,14 @@ describe("Excel.* lives in addin/src/excel only", () => {
     expect(await errors("addin/src/excel/x.ts", code, "no-restricted-globals")).toEqual([]);
   });
 });
+
+describe("chrome.* lives in the extension's background only", () => {
+  const code = "export const get = () => chrome.storage.local.get(\"x\");";
+  it("the side panel calling chrome.* is an error", async () => {
+    expect(await errors("extension/components/x.ts", code, "no-restricted-globals")).toHaveLength(1);
+    expect(await errors("extension/page/x.ts", code, "no-restricted-globals")).toHaveLength(1);
+  });
+  it("a background handler may", async () => {
+    expect(await errors("extension/background/messages/x.ts", code, "no-restricted-globals")).toEqual([]);
+  });
+});
