@@ -10,7 +10,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", "**/*.generated.*", "extension/.plasmo/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", ".bench-out/**", "**/*.generated.*", "extension/.plasmo/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {
