@@ -29,21 +29,17 @@ function Panel({ onLang }: { onLang: () => void }) {
       {s && (
         <>
           <section>
-            <h2>{t("findings")} <span className="total" data-testid="total">{s.total}</span></h2>
-            <FindingGroups status={s} onReveal={p.reveal} />
-          </section>
-          <section>
             <div className="row">
               <button type="button" data-testid="mask-page-button" disabled={p.busy} onClick={() => void p.maskView()}>{t("maskView")}</button>
               <button type="button" data-testid="restore-page-button" disabled={p.busy || !s.masked} onClick={() => void p.restoreView()}>{t("restoreView")}</button>
-            </div>
-          </section>
-          <section>
-            <div className="row">
               <button type="button" data-testid="mask-fields-button" disabled={p.busy} onClick={() => void p.editFields("mask")}>{t("maskFields")}</button>
               <button type="button" data-testid="clear-fields-button" disabled={p.busy} onClick={() => void p.editFields("clear")}>{t("clearFields")}</button>
             </div>
             <p className="hint">{t("fieldsHint")}</p>
+          </section>
+          <section>
+            <h2>{t("findings")} <span className="total" data-testid="total">{s.total}</span></h2>
+            <FindingGroups status={s} onReveal={p.reveal} />
           </section>
         </>
       )}

@@ -12,10 +12,10 @@ export function FindingGroups({ status, onReveal }: { status: PageStatus; onReve
   const name = (type: EntityType) => (i18n.language.startsWith("en") ? ENTITY_INFO[type].en : ENTITY_INFO[type].zh);
   return (
     <div className="groups">
-      {types.map((type) => {
+      {types.map((type, i) => {
         const items = status.findings.filter((f) => f.type === type);
         return (
-          <details key={type} className={`group ${ENTITY_INFO[type].sensitivity}`} open={ENTITY_INFO[type].sensitivity === "sensitive"}>
+          <details key={type} className={`group ${ENTITY_INFO[type].sensitivity}`} open={i === 0}>
             <summary>
               <span className="type">{name(type)}</span>
               <span className="count" data-testid="finding-count" data-type={type}>{status.counts[type]}</span>
@@ -25,7 +25,7 @@ export function FindingGroups({ status, onReveal }: { status: PageStatus; onReve
                 <li key={f.id}>
                   <button type="button" data-testid="finding" data-type={f.type} data-kind={f.kind} onClick={() => onReveal(f.id)}>
                     <span className="preview">{f.preview}</span>
-                    {f.label && <span className="label">{f.label}</span>}
+                    {f.label && f.label !== name(type) && <span className="label">{f.label}</span>}
                     {f.kind !== "text" && <span className="badge">{t("field")}</span>}
                   </button>
                 </li>

@@ -78,7 +78,11 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     await panel.getByTestId("highlight-toggle").check();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get("tuomin")?.size ?? 0)).toBeGreaterThan(0);
     expect(await page.content()).toBe(before);
-    await panel.locator('[data-testid=finding][data-type="cn_resident_id"]').first().click();
+    // the most sensitive type's group is open; others open on a click
+    await panel.locator('[data-testid=finding-count][data-type="phone_mobile"]').click();
+    await panel.locator('[data-testid=finding][data-type="phone_mobile"]').first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has("tuomin-flash"))).toBe(true);
+    await panel.getByTestId("finding").first().click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.has("tuomin-flash"))).toBe(true);
     await panel.getByTestId("highlight-toggle").uncheck();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get("tuomin")?.size ?? 0)).toBe(0);
