@@ -131,6 +131,18 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(tuomin(["log", "verify", file]).code).toBe(0);
   });
 
+  it("masks an editable area through the editing commands (the editor sees an input event); page text is left alone", async () => {
+    const { page, panel } = await open("record.html");
+    const memo = data.record[1].mobile, r = data.record[0];
+    await scan(panel);
+    await panel.getByTestId("mask-fields-button").click();
+    await panel.getByText(/已修改 1 个字段/).waitFor();
+    expect(await page.locator("#memo").textContent()).toContain(memo.slice(0, 3) + "****" + memo.slice(-4));
+    expect(await page.locator("#memo").textContent()).not.toContain(memo);
+    expect(await page.evaluate(() => (window as unknown as { __memoInputs: number }).__memoInputs)).toBeGreaterThan(0);
+    expect(await page.locator(".card").textContent()).toContain(r.mobile); // the CRM's display is changed by saving, not by us
+  });
+
   it("clears fields on demand", async () => {
     const { page, panel } = await open("react-form.html");
     await scan(panel);
