@@ -24,15 +24,16 @@ export function frameDocument(el: Element): Document | null {
  */
 export function walk(root: Node, visit: { reject?: (el: Element) => boolean; element?: (el: Element) => void; text?: (t: Text) => void; root?: (r: ShadowRoot | Document) => void }, shadowOf: ShadowOf = openShadow): void {
   const stack: Node[] = [root];
-  // the root element itself: it may be a shadow host or an iframe
-  if (root.nodeType === 1 && !skipped(root as Element)) {
-    const el = root as Element;
+  /** an element seen: tell the visitor, and queue its shadow root and its frame's document */
+  const enter = (el: Element) => {
     visit.element?.(el);
     const shadow = shadowOf(el);
     if (shadow) { stack.push(shadow); visit.root?.(shadow); }
     const frame = frameDocument(el);
     if (frame?.body) { stack.push(frame.body); visit.root?.(frame); }
-  }
+  };
+  // the root element itself: it may be a shadow host or an iframe
+  if (root.nodeType === 1 && !skipped(root as Element)) enter(root as Element);
   while (stack.length) {
     const top = stack.pop()!;
     const doc = top.ownerDocument ?? (top as Document);
@@ -41,12 +42,7 @@ export function walk(root: Node, visit: { reject?: (el: Element) => boolean; ele
     });
     for (let n: Node | null = tw.currentNode === top && top.nodeType === 3 ? top : tw.nextNode(); n; n = tw.nextNode()) {
       if (n.nodeType === 3) { visit.text?.(n as Text); continue; }
-      const el = n as Element;
-      visit.element?.(el);
-      const shadow = shadowOf(el);
-      if (shadow) { stack.push(shadow); visit.root?.(shadow); }
-      const frame = frameDocument(el);
-      if (frame?.body) { stack.push(frame.body); visit.root?.(frame); }
+      enter(n as Element);
     }
   }
 }
