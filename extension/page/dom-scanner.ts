@@ -110,7 +110,8 @@ export class PageScanner {
     if (!parent || FIELD_TEXT.has(parent.tagName)) return; // a textarea's or option's text is scanned as the field's value
     if ((parent.closest("td,th,[role=gridcell],[role=cell]") && tableOf(parent) && this.tables.has(tableOf(parent)!))) return;
     const kind: FindingKind = parent.isContentEditable ? "editable" : "text";
-    for (const f of scanText(text, { label: textLabel(t) })) this.addText(f, [{ node: t, start: f.start, end: f.end }], kind, textLabel(t));
+    const label = textLabel(t);
+    for (const f of scanText(text, { label })) this.addText(f, [{ node: t, start: f.start, end: f.end }], kind, label);
   }
 
   // ---- fields ----------------------------------------------------------------------------------------

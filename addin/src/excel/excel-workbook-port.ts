@@ -2,7 +2,6 @@
 import {
   columnIndex, PayloadTooLargeError, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type WorkbookPort,
 } from "@tuomin/core";
-import { chunkRows } from "../session/read-chunks.js";
 
 /** The namespace of the custom XML part that keeps the change log with the workbook. */
 export const DATA_PART_NS = "urn:tuomin:changelog:1";
@@ -67,27 +66,28 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
+  /** One band of cells (the session batches them under the request limit): read what they hold, then write. */
   writeCells(sheet: string, cells: readonly CellWrite[]): Promise<CellWrite[]> {
+    if (cells.length === 0) return Promise.resolve([]);
     return this.run(async (ctx, sync) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      const previous: CellWrite[] = [];
-      for (const band of bands(cells)) {
-        const range = ws.getRangeByIndexes(band.top, band.left, band.rows, band.cols).load("values,numberFormat");
-        await sync();
-        const values: (unknown | null)[][] = grid(band.rows, band.cols);
-        const formats: (string | null)[][] = grid(band.rows, band.cols);
-        let anyFormat = false;
-        for (const c of band.cells) {
-          const i = c.row - band.top, j = c.col - band.left;
-          previous.push({ row: c.row, col: c.col, value: range.values[i][j] as string | number | boolean, numberFormat: String(range.numberFormat[i][j]) });
-          values[i][j] = typeof c.value === "string" ? excelText(c.value) : c.value;
-          if (c.numberFormat !== undefined) { formats[i][j] = c.numberFormat; anyFormat = true; }
-        }
-        // the text format first, so a masked number is stored as the text it now is
-        if (anyFormat) range.numberFormat = formats as string[][];
-        range.values = values as Excel.Range["values"];
-        await sync();
-      }
+      let top = Infinity, left = Infinity, bottom = -1, right = -1;
+      for (const c of cells) { top = Math.min(top, c.row); left = Math.min(left, c.col); bottom = Math.max(bottom, c.row); right = Math.max(right, c.col); }
+      const rows = bottom - top + 1, cols = right - left + 1;
+      const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, left, rows, cols).load("values,numberFormat");
+      await sync();
+      const values: (unknown | null)[][] = grid(rows, cols);
+      const formats: (string | null)[][] = grid(rows, cols);
+      let anyFormat = false;
+      const previous = cells.map((c) => {
+        const i = c.row - top, j = c.col - left;
+        values[i][j] = typeof c.value === "string" ? excelText(c.value) : c.value;
+        if (c.numberFormat !== undefined) { formats[i][j] = c.numberFormat; anyFormat = true; }
+        return { row: c.row, col: c.col, value: range.values[i][j] as string | number | boolean, numberFormat: String(range.numberFormat[i][j]) };
+      });
+      // the text format first, so a masked number is stored as the text it now is; null leaves a cell alone
+      if (anyFormat) range.numberFormat = formats as string[][];
+      range.values = values as Excel.Range["values"];
+      await sync();
       return previous;
     });
   }
@@ -166,15 +166,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
         ws.freezePanes.freezeRows(1);
         next = 1;
       } else next = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const width = Math.max(1, ...rows.map((r) => r.length));
-      const step = chunkRows(width);
-      for (let k = 0; k < rows.length; k += step) {
-        const part = rows.slice(k, k + step);
-        const range = ws.getRangeByIndexes(next + k, 0, part.length, width);
-        range.values = part.map((r) => Array.from({ length: width }, (_, j) => excelText(r[j] ?? "")));
-        await sync();
+      // one batch per call: the session keeps each under the request limit
+      if (rows.length) {
+        const width = Math.max(1, ...rows.map((r) => r.length));
+        ws.getRangeByIndexes(next, 0, rows.length, width).values = rows.map((r) => Array.from({ length: width }, (_, j) => excelText(r[j] ?? "")));
       }
-      if (rows.length === 0) await sync();
+      await sync();
     });
   }
 
@@ -240,25 +237,6 @@ export function toCell(v: unknown, f: unknown): ReadCell {
 export function excelText(s: string): string {
   if (s === "") return s;
   return /^[=+\-@]/.test(s) || /^[\d\s.,:/%$¥-]+$/.test(s) ? `'${s}` : s;
-}
-
-/** Rows of cells grouped in bands small enough for one request each. */
-export function bands(cells: readonly CellWrite[]): { top: number; left: number; rows: number; cols: number; cells: CellWrite[] }[] {
-  if (cells.length === 0) return [];
-  let left = Infinity, right = -1;
-  for (const c of cells) { left = Math.min(left, c.col); right = Math.max(right, c.col); }
-  const cols = right - left + 1;
-  const height = chunkRows(cols);
-  const byBand = new Map<number, CellWrite[]>();
-  const sorted = [...cells].sort((a, b) => a.row - b.row);
-  let bandTop = sorted[0].row;
-  for (const c of sorted) {
-    if (c.row >= bandTop + height) bandTop = c.row;
-    let list = byBand.get(bandTop);
-    if (!list) byBand.set(bandTop, (list = []));
-    list.push(c);
-  }
-  return [...byBand].map(([top, list]) => ({ top, left, rows: list[list.length - 1].row - top + 1, cols, cells: list }));
 }
 
 const grid = <T>(rows: number, cols: number): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
