@@ -202,6 +202,29 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(await count(panel, "phone_mobile")).toBe(20);
   });
 
+  it("automatic scanning of an allowed CRM site: the agent is registered there and scans pages as they load", async () => {
+    const { panel } = await open("record.html");
+    await scan(panel);
+    // the user's click granted this origin (the copy under test has it); the panel's switch registers the agent
+    await panel.getByTestId("auto-scan-button").click();
+    await expect.poll(() => panel.getByTestId("auto-scan-button").textContent()).toContain("已开启自动扫描");
+    const page = await ctx.context.newPage();
+    await page.goto(server.url + "iframe.html");
+    const tabId = await tabIdOf(ctx.worker, server.url + "iframe.html");
+    const probe = `(async () => (await chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: () => { const a = globalThis.__tuomin; return a ? a.status().total : -1; } }))[0].result)()`;
+    await expect.poll(() => ctx.worker.evaluate(probe), { timeout: 10_000 }).toBeGreaterThan(0);
+    // and off again
+    await panel.getByTestId("auto-scan-button").click();
+    await expect.poll(() => panel.getByTestId("auto-scan-button").textContent()).toBe("自动扫描此网站");
+    expect(await ctx.worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((s) => s.length)")).toBe(0);
+  });
+
+  it("the toolbar popup offers to open the side panel", async () => {
+    const popup = await ctx.context.newPage();
+    await popup.goto(`chrome-extension://${ctx.id}/popup.html`);
+    expect(await popup.getByTestId("open-panel-button").textContent()).toContain("打开侧边栏");
+  });
+
   it("speaks English when asked; made no request outside the fixture server", async () => {
     const { panel } = await open("record.html");
     await panel.getByTestId("language-button").click();

@@ -17,7 +17,8 @@ const handler: PlasmoMessaging.MessageHandler<{ origin: string; on?: boolean }> 
     }
     if (!on && registered) {
       await chrome.scripting.unregisterContentScripts({ ids: [id] });
-      await chrome.permissions.remove({ origins: [`${origin}/*`] });
+      // give the site's access back too (a permission the browser requires cannot be removed: keep it)
+      await chrome.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
     }
     return { origin, on };
   }));
