@@ -28,5 +28,14 @@ export async function callAgent<M extends Method>(tabId: number, method: M, ...a
 
 /** A handler's reply: the result, or a one-line error the panel can show. */
 export async function reply<T>(f: () => Promise<T>): Promise<{ ok: true; result: T } | { ok: false; error: string }> {
-  try { return { ok: true, result: await f() }; } catch (e) { return { ok: false, error: e instanceof Error ? e.message : String(e) }; }
+  try { return { ok: true, result: await f() }; } catch (e) { return { ok: false, error: plain(e instanceof Error ? e.message : String(e)) }; }
+}
+
+/** Chrome's refusals to script a page, said the way a user can act on them. */
+function plain(message: string): string {
+  if (/Cannot access|cannot be scripted|Missing host permission|chrome:\/\/|edge:\/\/|extensions gallery/i.test(message)) {
+    return "无法访问此页面(浏览器内部页面、扩展商店或未授权的网站):请在要检查的网页上点击扩展图标后再扫描。";
+  }
+  if (/No tab with id|Frame with ID 0 was removed|The tab was closed/i.test(message)) return "页面已关闭或已跳转:请重新扫描。";
+  return message;
 }
