@@ -219,6 +219,17 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(await ctx.worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((s) => s.length)")).toBe(0);
   });
 
+  it("a page the extension may not script gets a plain-words message, not Chrome's error", async () => {
+    const page = await ctx.context.newPage();
+    await page.goto("data:text/html,<p>13912345678</p>");
+    // the extension may not even read that tab's URL: it is the newest tab whose URL it cannot see
+    const tabId = await ctx.worker.evaluate("chrome.tabs.query({}).then((ts) => ts.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0].id)") as number;
+    const panel = await ctx.context.newPage();
+    await panel.goto(`chrome-extension://${ctx.id}/sidepanel.html?tab=${tabId}`);
+    await panel.getByTestId("scan-button").click();
+    await expect.poll(() => panel.getByTestId("notice").textContent()).toContain("无法访问此页面");
+  });
+
   it("the toolbar popup offers to open the side panel", async () => {
     const popup = await ctx.context.newPage();
     await popup.goto(`chrome-extension://${ctx.id}/popup.html`);
