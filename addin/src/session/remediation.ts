@@ -17,6 +17,9 @@ export interface RemediationOptions {
   crypto?: LogCrypto;
 }
 
+/** Where an apply is: checking the cells, writing them, writing the log; `done` of `total` in that step. */
+export interface ApplyProgress { step: "check" | "write" | "log"; done: number; total: number }
+
 export interface ApplyResult {
   cells: number;
   values: number;
@@ -45,7 +48,7 @@ export class Remediation {
 
   get canUndo(): boolean { return this.undoStack.length > 0; }
 
-  async apply(plan: Plan, run: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<ApplyResult> {
+  async apply(plan: Plan, run: { signal?: AbortSignal; onProgress?: (p: ApplyProgress) => void } = {}): Promise<ApplyResult> {
     const bySheet = new Map<string, PlannedCell[]>();
     for (const c of plan.cells) {
       let list = bySheet.get(c.sheet);
@@ -55,6 +58,7 @@ export class Remediation {
     const current = new Map<string, PlannedCell[]>();
     let skipped = 0, total = 0;
     for (const [sheet, cells] of bySheet) {
+      run.onProgress?.({ step: "check", done: total + skipped, total: plan.cells.length });
       const still = await this.unchanged(sheet, cells, run.signal);
       skipped += cells.length - still.length;
       total += still.length;
@@ -69,11 +73,12 @@ export class Remediation {
     try {
       for (const [sheet, cells] of current) {
         const writes: CellWrite[] = cells.map((c) => ({ row: c.row, col: c.col, value: c.after, ...(c.numeric ? { numberFormat: "@" } : {}) }));
-        previous.set(sheet, await writeInBands(this.port, sheet, writes, (n) => run.onProgress?.(done + n, total)));
+        previous.set(sheet, await writeInBands(this.port, sheet, writes, (n) => run.onProgress?.({ step: "write", done: done + n, total })));
         done += writes.length;
       }
       const { lines, rows, last } = this.logEntries([...current.values()].flat());
       if (last) {
+        run.onProgress?.({ step: "log", done: 0, total: rows.length });
         await this.addParts(lines, PART_BYTES, applied.parts);
         applied.logRows = await appendInBatches(this.port, LOG_SHEET, LOG_SHEET_HEADER, rows);
         this.tail = last;

@@ -22,7 +22,7 @@ export type Notice = { kind: "success" | "warning" | "error" | "info"; key: stri
 export function useSession(deps: SessionDeps) {
   const [scope, setScope] = useState<ScanScope>("workbook");
   const [busy, setBusy] = useState<"scan" | "apply" | null>(null);
-  const [progress, setProgress] = useState<ScanProgress | null>(null);
+  const [progress, setProgress] = useState<(ScanProgress & { step?: "check" | "write" | "log" }) | null>(null);
   const [scan, setScan] = useState<WorkbookScan | null>(null);
   const [choices, setChoices] = useState<Choices>({ level: "standard", byType: {}, byColumn: {} });
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -110,7 +110,7 @@ export function useSession(deps: SessionDeps) {
     setBusy("apply");
     try {
       if (highlighted) await restoreFills();
-      const r = await remediation.apply(plan);
+      const r = await remediation.apply(plan, { onProgress: (p) => setProgress({ done: p.done, total: Math.max(1, p.total), sheet: "", step: p.step }) });
       setCanUndo(remediation.canUndo);
       setApplied(true);
       const keep: Notice[] = [{ kind: "success", key: "apply.done", values: { count: r.cells } }];
@@ -118,7 +118,7 @@ export function useSession(deps: SessionDeps) {
       if (plan.retained) keep.push({ kind: "info", key: "apply.retained", values: { count: plan.retained } });
       setBusy(null);
       await runScan(scan.scope, keep);
-    } catch (e) { fail(e); setBusy(null); }
+    } catch (e) { fail(e); setBusy(null); } finally { setProgress(null); }
   }, [plan, scan, highlighted, restoreFills, remediation, runScan]);
 
   const undo = useCallback(async () => {

@@ -20,7 +20,7 @@ export function ScanPanel({ s }: { s: Session }) {
       {s.progress && (
         <div data-testid="progress" data-done={s.progress.done} data-total={s.progress.total}>
           <ProgressBar value={s.progress.total ? s.progress.done / s.progress.total : 0} thickness="large" />
-          <Text size={200}>{s.progress.sheet ? t("scanning", { sheet: s.progress.sheet }) : t("scan")} {Math.round((100 * s.progress.done) / Math.max(1, s.progress.total))}%</Text>
+          <Text size={200}>{s.progress.step ? t(`apply.step.${s.progress.step}`) : s.progress.sheet ? t("scanning", { sheet: s.progress.sheet }) : t("scan")} {Math.round((100 * s.progress.done) / Math.max(1, s.progress.total))}%</Text>
         </div>
       )}
     </section>
