@@ -1,4 +1,4 @@
-import { ENTITY_INFO, SENSITIVITY_ORDER, type EntityType } from "@tuomin/core";
+import { ENTITY_INFO, ENTITY_TYPES, SENSITIVITY_ORDER, type EntityType } from "@tuomin/core";
 import { useTranslation } from "react-i18next";
 import type { PageStatus } from "../page/agent";
 
@@ -8,7 +8,7 @@ const PER_TYPE_SHOWN = 50;
 export function FindingGroups({ status, onReveal }: { status: PageStatus; onReveal: (id: number) => void }) {
   const { t, i18n } = useTranslation();
   const types = (Object.keys(status.counts) as EntityType[]).sort((a, b) =>
-    SENSITIVITY_ORDER[ENTITY_INFO[a].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b].sensitivity] || status.counts[b]! - status.counts[a]!);
+    SENSITIVITY_ORDER[ENTITY_INFO[a].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b].sensitivity] || status.counts[b]! - status.counts[a]! || ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
   const name = (type: EntityType) => (i18n.language.startsWith("en") ? ENTITY_INFO[type].en : ENTITY_INFO[type].zh);
   return (
     <div className="groups">

@@ -34,7 +34,8 @@ export function usePanel() {
     return () => { if (polling.current) clearInterval(polling.current); polling.current = null; };
   }, [tabId, status !== null]);
 
-  const run = useCallback(async <T,>(f: () => Promise<T>, done?: (r: T) => Notice | null) => {
+  /** Run an action; `done` may set the notice (a Notice), clear it (null) or leave it (undefined). */
+  const run = useCallback(async <T,>(f: () => Promise<T>, done?: (r: T) => Notice | null | undefined) => {
     if (!tabId) return;
     setBusy(true);
     try { const r = await f(); const n = done?.(r); if (n !== undefined) setNotice(n); } catch (e) { fail(e); } finally { setBusy(false); }
@@ -47,7 +48,7 @@ export function usePanel() {
     tabId, status, busy, notice, log, auto, origin,
     scan: () => run(() => api.scan(tabId!), (s) => { setStatus(s); return s.total ? { kind: "info", key: "scanned", values: { total: s.total, ms: Math.round(s.initialMs ?? 0) } } : { kind: "success", key: "none" }; }),
     highlighted,
-    highlight: (on: boolean) => { setHighlighted(on); return run(() => api.highlight(tabId!, on), (s) => { setStatus(s); setHighlighted(s.highlighted); return null; }); },
+    highlight: (on: boolean) => { setHighlighted(on); return run(() => api.highlight(tabId!, on), (s) => { setStatus(s); setHighlighted(s.highlighted); return undefined; }); },
     maskView: () => run(() => api.maskView(tabId!), (s) => { setStatus(s); return { kind: "success", key: "masked" }; }),
     restoreView: () => run(() => api.restoreView(tabId!), (s) => { setStatus(s); return { kind: "info", key: "restored" }; }),
     editFields: (mode: "mask" | "clear") => run(() => api.editFields(tabId!, mode), (r) => {
@@ -61,7 +62,7 @@ export function usePanel() {
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === "jsonl") download(`tuomin-浏览器变更记录-${stamp}.jsonl`, r.jsonl, "application/jsonl");
       else download(`tuomin-浏览器变更记录-${stamp}.csv`, "\ufeff" + logToCsv(r.jsonl), "text/csv");
-      return null;
+      return undefined;
     }),
     setActor: (name: string) => { setLog((l) => (l ? { ...l, actor: name } : l)); void api.setActor(name); },
     toggleAuto: async () => {
