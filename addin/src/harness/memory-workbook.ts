@@ -45,7 +45,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Open an .xlsx with the core's reader. */
   static fromXlsx(bytes: Uint8Array, fileName: string): MemoryWorkbook {
-    const { sheets } = readWorkbook(bytes);
+    const { sheets, pivotTables, charts } = readWorkbook(bytes);
     const wb = new MemoryWorkbook(sheets.map((s) => ({
       name: s.name, visibility: s.visibility, comments: s.comments,
       rows: s.rows.map((r) => r?.map((c): MemCell | undefined => {
@@ -55,6 +55,8 @@ export class MemoryWorkbook implements WorkbookPort {
         return c.formula && c.f ? { value, formula: c.f } : { value };
       }) ?? []),
     })), fileName);
+    wb.pivotTables = pivotTables;
+    wb.charts = charts;
     // the change log kept in the workbook by an earlier session continues
     const files = unzipSync(bytes, { filter: (f) => /^customXml\/item\d+\.xml$/.test(f.name) });
     for (const [name, data] of Object.entries(files)) {

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../../core/src/index.js";
 import { EXAMPLE } from "../../helpers/cli.js";
 import fs from "node:fs";
+import path from "node:path";
+import { SHARED } from "../../helpers/conformance.js";
 
 async function book(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -29,6 +31,12 @@ describe("readWorkbook", () => {
     expect(a.comments).toEqual([{ row: 1, col: 1, text: "客户说晚上再打" }]);
     expect(b.rows[4][2]).toBe("11010519491231002X");
     expect(b.rows[0]).toBeUndefined();
+  });
+
+  it("counts the pivot tables and charts that cache old values", () => {
+    const corpus = (f: string) => readWorkbook(new Uint8Array(fs.readFileSync(path.join(SHARED, "corpus/sheetjs-xlsx", f))));
+    expect(corpus("pivot_table_named_range.xlsx").pivotTables).toBeGreaterThan(0);
+    expect(readWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)))).toMatchObject({ pivotTables: 0, charts: 0 });
   });
 
   it("reads the bundled example: five sheets, the hidden backup, 60 formulas", () => {

@@ -18,7 +18,7 @@ export interface WorkbookSheet {
  * Reads every worksheet of an .xlsx into memory (chart sheets are skipped), for hosts that hold a
  * workbook whole, such as the add-in's development harness. Scanning a file uses the streaming scanXlsx.
  */
-export function readWorkbook(bytes: Uint8Array): { sheets: WorkbookSheet[] } {
+export function readWorkbook(bytes: Uint8Array): { sheets: WorkbookSheet[]; pivotTables: number; charts: number } {
   const pkg = openWorkbook(bytes);
   const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : new SharedStrings();
   const sheets: WorkbookSheet[] = [];
@@ -32,5 +32,9 @@ export function readWorkbook(bytes: Uint8Array): { sheets: WorkbookSheet[] } {
     });
     sheets.push({ name: s.name, visibility: s.state, rows, comments });
   }
-  return { sheets };
+  // parts that keep a copy of cell values until refreshed
+  const names = [...pkg.zip.entries.keys()];
+  const pivotTables = names.filter((n) => /^xl\/pivotTables\/[^/]+\.xml$/i.test(n)).length;
+  const charts = names.filter((n) => /^xl\/charts\/chart[^/]*\.xml$/i.test(n)).length;
+  return { sheets, pivotTables, charts };
 }
