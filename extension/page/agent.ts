@@ -42,6 +42,7 @@ export class PageAgent {
   constructor(private readonly doc: Document, private readonly opts: { shadowOf?: ShadowOf; sliceMs?: number } = {}) {
     this.scanner = new PageScanner({ shadowOf: opts.shadowOf });
     this.highlighter = new Highlighter(doc);
+    this.highlighter.piecesOf = (f) => this.view.piecesOf(f);
     this.incremental = new Incremental(this.scanner, this.view, (added) => this.highlighter.add(added));
   }
 
@@ -120,8 +121,11 @@ export class PageAgent {
     return this.status();
   }
 
-  maskView(): PageStatus { this.incremental.flush(); this.view.mask(this.scanner.live()); return this.status(); }
-  restoreView(): PageStatus { this.view.restore(); return this.status(); }
+  maskView(): PageStatus { this.incremental.flush(); this.view.mask(this.scanner.live()); this.repaint(); return this.status(); }
+  restoreView(): PageStatus { this.view.restore(); this.repaint(); return this.status(); }
+
+  /** The text moved (masked or restored): paint the highlights where it is now. */
+  private repaint(): void { if (this.highlighter.active) this.highlighter.show(this.scanner.live()); }
 
   /** Mask or clear the personal data in the page's form fields; returns the changes for the log. */
   editFields(mode: "mask" | "clear"): FieldChange[] {

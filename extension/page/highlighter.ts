@@ -1,4 +1,4 @@
-import type { TextFinding } from "./dom-scanner.js";
+import type { Piece, TextFinding } from "./dom-scanner.js";
 import type { PageFinding } from "./page-finding.js";
 
 /**
@@ -24,13 +24,16 @@ export class Highlighter {
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
 
+  /** Where a finding's text is now, when something (the masked view) moved it; default: where it was found. */
+  piecesOf: (f: PageFinding) => Piece[] | undefined = () => undefined;
+
   /** Paint these findings (replacing what was painted). */
   show(findings: readonly PageFinding[]): void {
     const reg = registry(this.doc);
     if (!reg) return;
     this.ensureSheet();
     const normal = new Highlight(), sensitive = new Highlight();
-    for (const f of findings) for (const r of rangesOf(f, this.doc)) (isSensitive(f) ? sensitive : normal).add(r);
+    for (const f of findings) for (const r of rangesOf(f, this.doc, this.piecesOf(f))) (isSensitive(f) ? sensitive : normal).add(r);
     reg.set("tuomin", normal);
     reg.set("tuomin-sensitive", sensitive);
     this.on = true;
@@ -40,7 +43,7 @@ export class Highlighter {
   add(findings: readonly PageFinding[]): void {
     const reg = registry(this.doc);
     if (!reg || !this.on) return;
-    for (const f of findings) for (const r of rangesOf(f, this.doc)) (reg.get(isSensitive(f) ? "tuomin-sensitive" : "tuomin") as Highlight | undefined)?.add(r);
+    for (const f of findings) for (const r of rangesOf(f, this.doc, this.piecesOf(f))) (reg.get(isSensitive(f) ? "tuomin-sensitive" : "tuomin") as Highlight | undefined)?.add(r);
   }
 
   clear(): void {
@@ -58,7 +61,7 @@ export class Highlighter {
     const reg = registry(this.doc);
     if (!reg) return;
     this.ensureSheet();
-    reg.set("tuomin-flash", new Highlight(...rangesOf(f, this.doc)));
+    reg.set("tuomin-flash", new Highlight(...rangesOf(f, this.doc, this.piecesOf(f))));
     setTimeout(() => reg.delete("tuomin-flash"), 1500);
   }
 }
@@ -70,8 +73,8 @@ function registry(doc: Document): HighlightRegistry | null {
   return css && "highlights" in css ? css.highlights : null;
 }
 
-function rangesOf(f: PageFinding, doc: Document): Range[] {
-  const pieces = (f as TextFinding).pieces;
+function rangesOf(f: PageFinding, doc: Document, moved?: Piece[]): Range[] {
+  const pieces = moved?.length ? moved : (f as TextFinding).pieces;
   if (!pieces?.length) return [];
   const r = doc.createRange();
   try {

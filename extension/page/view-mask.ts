@@ -1,4 +1,4 @@
-import type { TextFinding } from "./dom-scanner.js";
+import type { Piece, TextFinding } from "./dom-scanner.js";
 import { previewOf, type FieldElement, type PageFinding } from "./page-finding.js";
 
 /**
@@ -8,6 +8,10 @@ import { previewOf, type FieldElement, type PageFinding } from "./page-finding.j
  */
 export class ViewMask {
   private readonly texts = new Map<Text, string>();
+  /** the replacements made in each masked text node */
+  private readonly edits = new Map<Text, { start: number; end: number; with: string; finding: PageFinding; piece: number }[]>();
+  /** each masked finding's pieces in the masked text */
+  private readonly shown = new Map<PageFinding, Piece[]>();
   private readonly fields = new Map<FieldElement, string>();
   /** what we wrote into each node: mutations that show exactly this are ours, not the page's */
   readonly written = new WeakMap<Node, string>();
@@ -24,30 +28,53 @@ export class ViewMask {
   maskMore(findings: readonly PageFinding[]): number {
     if (!this.on) return 0;
     let n = 0;
-    const byNode = new Map<Text, { start: number; end: number; with: string }[]>();
+    const touched = new Set<Text>();
     for (const f of findings) {
       if (f.kind === "field") { n += this.hideField(f.node as FieldElement); continue; }
       const pieces = (f as TextFinding).pieces ?? [];
+      const preview = previewOf(f);
       let k = 0;
-      for (const [i, p] of pieces.entries()) {
+      pieces.forEach((p, i) => {
         const len = p.end - p.start;
-        const preview = previewOf(f);
         const part = i === pieces.length - 1 ? preview.slice(k) : preview.slice(k, k + len);
         k += len;
-        let list = byNode.get(p.node);
-        if (!list) byNode.set(p.node, (list = []));
-        list.push({ start: p.start, end: p.end, with: part });
-      }
+        if (!this.texts.has(p.node)) this.texts.set(p.node, p.node.data);
+        let list = this.edits.get(p.node);
+        if (!list) this.edits.set(p.node, (list = []));
+        const at = list.findIndex((e) => e.start === p.start);
+        const edit = { start: p.start, end: p.end, with: part, finding: f, piece: i };
+        if (at >= 0) list[at] = edit; else list.push(edit);
+        touched.add(p.node);
+      });
       n++;
     }
-    for (const [node, edits] of byNode) {
-      if (!this.texts.has(node)) this.texts.set(node, node.data);
-      let data = this.texts.get(node)!;
-      for (const e of edits.sort((a, b) => b.start - a.start)) data = data.slice(0, e.start) + e.with + data.slice(e.end);
-      this.written.set(node, data);
-      node.data = data;
-    }
+    for (const node of touched) this.render(node);
     return n;
+  }
+
+  /** Write a node's masked text: its original with every edit, and where each masked piece now sits. */
+  private render(node: Text): void {
+    const original = this.texts.get(node)!;
+    const edits = this.edits.get(node)!.sort((a, b) => a.start - b.start);
+    let data = "", from = 0;
+    for (const e of edits) {
+      if (e.start < from) continue; // overlapping pieces: the first wins
+      data += original.slice(from, e.start);
+      const start = data.length;
+      data += e.with;
+      let shown = this.shown.get(e.finding);
+      if (!shown) this.shown.set(e.finding, (shown = []));
+      shown[e.piece] = { node, start, end: data.length };
+      from = e.end;
+    }
+    data += original.slice(from);
+    this.written.set(node, data);
+    node.data = data;
+  }
+
+  /** Where a finding's masked text sits while the view is masked (for highlighting it). */
+  piecesOf(f: PageFinding): Piece[] | undefined {
+    return this.on ? this.shown.get(f) : undefined;
   }
 
   private hideField(el: FieldElement): number {
@@ -64,13 +91,19 @@ export class ViewMask {
     for (const [node, original] of this.texts) { this.written.set(node, original); node.data = original; n++; }
     for (const [el, prev] of this.fields) { const st = (el as HTMLElement).style; if (prev) st.setProperty("-webkit-text-security", prev); else st.removeProperty("-webkit-text-security"); n++; }
     this.texts.clear();
+    this.edits.clear();
+    this.shown.clear();
     this.fields.clear();
     this.on = false;
     return n;
   }
 
   /** The page replaced a masked node's text (a recycled grid row): forget its original. */
-  replacedByPage(node: Text): void { this.texts.delete(node); }
+  replacedByPage(node: Text): void {
+    this.texts.delete(node);
+    for (const e of this.edits.get(node) ?? []) this.shown.delete(e.finding);
+    this.edits.delete(node);
+  }
 
   isOurs(node: Node): boolean {
     return node.nodeType === 3 && this.written.get(node) === (node as Text).data;

@@ -98,9 +98,15 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(masked).not.toContain(r.mobile);
     expect(masked).toContain(r.mobile.slice(0, 3) + "****" + r.mobile.slice(-4));
     expect(masked).toContain("DD2024112912345678"); // an order number is not personal data
+    // highlights follow the masked text, and come back to the originals on restore
+    await panel.getByTestId("highlight-toggle").check();
+    const painted = () => page.evaluate(() => ["tuomin", "tuomin-sensitive"].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString())));
+    await expect.poll(painted).toContain(r.mobile.slice(0, 3) + "****" + r.mobile.slice(-4));
     await panel.getByTestId("restore-page-button").click();
     await expect.poll(() => page.locator("body").textContent()).toContain(r.id);
     expect(await page.locator("body").textContent()).toContain(r.mobile);
+    await expect.poll(painted).toContain(r.mobile);
+    await panel.getByTestId("highlight-toggle").uncheck();
   });
 
   it("masks the fields of a React form: the CRM's own submit handler receives the masked values; the log verifies", async () => {
