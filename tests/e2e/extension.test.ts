@@ -240,6 +240,9 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     const popup = await ctx.context.newPage();
     await popup.goto(`chrome-extension://${ctx.id}/popup.html`);
     expect(await popup.getByTestId("open-panel-button").textContent()).toContain("打开侧边栏");
+    // chrome.sidePanel.open resolved: the popup closes itself (on an error it would stay and show it)
+    await popup.getByTestId("open-panel-button").click();
+    await expect.poll(() => popup.isClosed(), { timeout: 10_000 }).toBe(true);
   });
 
   it("speaks English when asked; made no request outside the fixture server", async () => {
