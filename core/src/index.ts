@@ -28,4 +28,5 @@ export { PayloadTooLargeError, type WorkbookPort, type SheetRef, type SheetVisib
 export { a1, columnLetters, columnIndex, parseA1 } from "./_lib/a1.js";
 export { maskText, previewOf, type MaskContext, type ValueChange, type Retained } from "./mask/plan.js";
 export { TOOL_VERSION } from "./report/version.js";
+export { escapeXml } from "./formats/xlsx/xml-rewrite.js";
 export { ColumnTally } from "./formats/column-tally.js";

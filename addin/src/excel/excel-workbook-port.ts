@@ -4,6 +4,8 @@ import {
 } from "@tuomin/core";
 
 /** The namespace of the custom XML part that keeps the change log with the workbook. */
+import { boundsOf } from "../session/bounds.js";
+
 export const DATA_PART_NS = "urn:tuomin:changelog:1";
 
 type ExcelApi = typeof Excel;
@@ -70,9 +72,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   writeCells(sheet: string, cells: readonly CellWrite[]): Promise<CellWrite[]> {
     if (cells.length === 0) return Promise.resolve([]);
     return this.run(async (ctx, sync) => {
-      let top = Infinity, left = Infinity, bottom = -1, right = -1;
-      for (const c of cells) { top = Math.min(top, c.row); left = Math.min(left, c.col); bottom = Math.max(bottom, c.row); right = Math.max(right, c.col); }
-      const rows = bottom - top + 1, cols = right - left + 1;
+      const { top, left, rows, cols } = boundsOf(cells);
       const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, left, rows, cols).load("values,numberFormat");
       await sync();
       const values: (unknown | null)[][] = grid(rows, cols);
@@ -249,6 +249,8 @@ export function parseAddress(address: string): { sheet: string; row: number; col
   return { sheet, row: Number(m[4]) - 1, col: columnIndex(m[3]) };
 }
 
+// the log part is plain XML read back by this file only: entities, not OOXML's _xHHHH_ escapes (a JSONL
+// line may contain "_x0041_" literally, which the core's OOXML decoder would turn into "A")
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 

@@ -2,7 +2,7 @@ import {
   PayloadTooLargeError, readWorkbook, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type SheetVisibility, type WorkbookPort,
 } from "@tuomin/core";
 import { strFromU8, unzipSync } from "fflate";
-import { DATA_PART_NS, fromPartXml } from "../excel/excel-workbook-port.js";
+import { DATA_PART_NS, fromPartXml, toCell } from "../excel/excel-workbook-port.js";
 
 /** One cell of the in-memory workbook. */
 export interface MemCell {
@@ -111,7 +111,7 @@ export class MemoryWorkbook implements WorkbookPort {
           const c = src?.[b.left + j];
           v.push(c?.value ?? "");
           f.push(c?.formula ? `=${c.formula}` : c?.value ?? "");
-          cells.push(c ? readCell(c) : null);
+          cells.push(toCell(v[j], f[j]));
         }
         values.push(v); formulas.push(f); out.push(cells);
       }
@@ -217,14 +217,6 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private changed(): void { this.onChange?.(); }
-}
-
-function readCell(c: MemCell): ReadCell {
-  const numeric = typeof c.value === "number";
-  const text = typeof c.value === "boolean" ? (c.value ? "TRUE" : "FALSE") : String(c.value);
-  if (c.formula) return { text, numeric, formula: true, f: c.formula };
-  if (text === "") return null;
-  return numeric ? { text, numeric: true } : text;
 }
 
 /** The used range: from the first to the last row and column that hold a value or a formula. */

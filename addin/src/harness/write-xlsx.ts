@@ -1,12 +1,8 @@
-import { columnLetters } from "@tuomin/core";
+import { columnLetters, escapeXml } from "@tuomin/core";
 import { strToU8, zipSync } from "fflate";
 import type { LogPart } from "@tuomin/core";
 import { DATA_PART_NS, toPartXml } from "../excel/excel-workbook-port.js";
 import type { MemCell, MemSheet } from "./memory-workbook.js";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-  // characters XML 1.0 cannot hold
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /**
  * Writes the harness's in-memory workbook as .xlsx: values, formulas (with their cached values), the text
@@ -17,7 +13,7 @@ export function writeXlsx(sheets: readonly MemSheet[], logParts: readonly LogPar
   const styles = new StyleTable();
   const files: Record<string, Uint8Array> = {};
   sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s, styles)); });
-  const sheetEntries = sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.visibility !== "visible" ? ` state="${s.visibility}"` : ""} r:id="rId${i + 1}"/>`).join("");
+  const sheetEntries = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.visibility !== "visible" ? ` state="${s.visibility}"` : ""} r:id="rId${i + 1}"/>`).join("");
   const firstVisible = Math.max(0, sheets.findIndex((s) => s.visibility === "visible"));
   files["xl/workbook.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheetEntries}</sheets><calcPr fullCalcOnLoad="1"/></workbook>`);
@@ -57,12 +53,12 @@ function sheetXml(s: MemSheet, styles: StyleTable): string {
 function cellXml(c: MemCell, ref: string, styles: StyleTable): string {
   const st = styles.index(c);
   const s = st ? ` s="${st}"` : "";
-  const f = c.formula ? `<f>${esc(c.formula)}</f>` : "";
+  const f = c.formula ? `<f>${escapeXml(c.formula)}</f>` : "";
   if (typeof c.value === "number") return `<c r="${ref}"${s}>${f}<v>${c.value}</v></c>`;
   if (typeof c.value === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${c.value ? 1 : 0}</v></c>`;
   if (c.value === "" && !f) return st ? `<c r="${ref}"${s}/>` : "";
-  if (f) return `<c r="${ref}"${s} t="str">${f}<v>${esc(c.value)}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(c.value)}</t></is></c>`;
+  if (f) return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(c.value)}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
 }
 
 /** Cell formats used by the workbook: the text number format (numFmtId 49) and solid fills. */

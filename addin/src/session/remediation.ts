@@ -1,5 +1,6 @@
 import { a1, ChangeLogWriter, keyId, numberText, PayloadTooLargeError, previewOf, TOOL_VERSION, type CellWrite, type LogAction, type LogCrypto, type WorkbookPort } from "@tuomin/core";
 import { logLines, logTail, packLines, PART_BYTES } from "./change-log.js";
+import { boundsOf } from "./bounds.js";
 import { LOG_SHEET_HEADER, logSheetRow } from "./log-sheet.js";
 import type { Plan, PlannedCell } from "./plan.js";
 import { readInChunks } from "./read-chunks.js";
@@ -129,11 +130,11 @@ export class Remediation {
 
   /** Cells that still hold what the scan read (re-read in chunks over the cells' bounding block). */
   private async unchanged(sheet: string, cells: PlannedCell[], signal?: AbortSignal): Promise<PlannedCell[]> {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const c of cells) { top = Math.min(top, c.row); left = Math.min(left, c.col); bottom = Math.max(bottom, c.row); right = Math.max(right, c.col); }
+    const block = boundsOf(cells);
+    const left = block.left;
     const want = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
     const out: PlannedCell[] = [];
-    for await (const chunk of readInChunks(this.port, { sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 }, { signal })) {
+    for await (const chunk of readInChunks(this.port, { sheet, ...block }, { signal })) {
       chunk.rows.forEach((r, i) => r.forEach((cell, j) => {
         const c = want.get(`${chunk.top + i}:${left + j}`);
         if (!c || cell == null) return;

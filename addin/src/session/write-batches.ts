@@ -1,4 +1,5 @@
 import { PayloadTooLargeError, type CellWrite, type WorkbookPort } from "@tuomin/core";
+import { boundsOf } from "./bounds.js";
 import { chunkRows } from "./read-chunks.js";
 
 /** Excel's last row: a log sheet that would pass it continues on a new sheet. */
@@ -34,10 +35,8 @@ async function shrinking<T, R>(items: T[], f: (batch: T[]) => Promise<R[]>): Pro
 /** Write cells in row bands, one request each; returns what they held before. */
 export async function writeInBands(port: WorkbookPort, sheet: string, writes: readonly CellWrite[], onBand?: (done: number) => void): Promise<CellWrite[]> {
   if (!writes.length) return [];
-  let left = Infinity, right = -1;
-  for (const w of writes) { left = Math.min(left, w.col); right = Math.max(right, w.col); }
   const previous: CellWrite[] = [];
-  for (const band of bands(writes, chunkRows(right - left + 1))) {
+  for (const band of bands(writes, chunkRows(boundsOf(writes).cols))) {
     const prev = await shrinking(band, (b) => port.writeCells(sheet, b));
     for (const p of prev) previous.push(p);
     onBand?.(previous.length);
