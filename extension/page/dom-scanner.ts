@@ -52,14 +52,15 @@ export class PageScanner {
     if (el && table && table !== el && this.tables.has(table)) { this.scanTableContent(table, el); return; }
     if (el && isTable(el)) { this.scanTable(el); return; }
     if (el && isField(el)) { this.scanField(el as FieldElement); return; }
+    // tables are left out of the walk and scanned whole by the table path, as the walk meets them
+    const tables = new Set<Element>();
     walk(root, {
-      reject: (e) => isTable(e),
+      reject: (e) => { if (!isTable(e)) return false; tables.add(e); return true; },
       element: (e) => { if (isField(e)) this.scanField(e as FieldElement); },
       text: (t) => this.scanTextNode(t),
       root: (r) => this.onRoot?.(r),
     }, this.shadowOf);
-    // tables are rejected by the walk (their subtrees are scanned by the table path): find them again
-    for (const t of tablesUnder(root, this.shadowOf)) this.scanTable(t);
+    for (const t of tables) this.scanTable(t);
   }
 
   /** Content of a node changed (a text node's data, a field's value, a recycled grid cell): scan it again. */
@@ -260,14 +261,6 @@ function byColumn(row: Element): RowCells {
     const aria = c.getAttribute("aria-colindex");
     out[aria ? Number(aria) - 1 : i] = c;
   });
-  return out;
-}
-
-/** Tables under a node (open shadow roots and same-origin frames included). */
-function tablesUnder(root: Node, shadowOf: ShadowOf): Element[] {
-  const out: Element[] = [];
-  const seen = new Set<Element>();
-  walk(root, { element: (e) => { if (isTable(e) && !seen.has(e) && !(e.parentElement && tableOf(e.parentElement))) { seen.add(e); out.push(e); } } }, shadowOf);
   return out;
 }
 
