@@ -1,4 +1,4 @@
-// Lint: the dependency rule of ../shared/design/architecture.md, enforced rather than hoped for.
+// Lint: the dependency rule of docs/design/architecture.md, enforced rather than hoped for.
 import tseslint from "typescript-eslint";
 
 const hostSpecific = [
@@ -10,7 +10,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", ".bench-out/**", "**/*.generated.*", "extension/.plasmo/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", ".bench-out/**", "**/*.generated.*", "extension/.plasmo/**", "release/**", "tests/data/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,6 @@
 /**
  * The change log in chrome.storage.local (never sync: a log of personal-data handling must not travel to
- * a browser account). Entries per ../shared/spec/changelog.md, stored as JSONL chunks; the log key is
+ * a browser account). Entries per docs/spec/changelog.md, stored as JSONL chunks; the log key is
  * created on first use and kept beside them, never in the log.
  */
 import { ChangeLogWriter, TOOL_VERSION, type LogAction, type NewEntry } from "@tuomin/core";

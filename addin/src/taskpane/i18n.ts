@@ -1,7 +1,7 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 
-/** The pane's words (../shared/spec/glossary.md): Simplified Chinese first, English second. */
+/** The pane's words (docs/spec/glossary.md): Simplified Chinese first, English second. */
 export const RESOURCES = {
   zh: {
     translation: {

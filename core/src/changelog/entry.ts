@@ -43,7 +43,7 @@ export const NOBLE_CRYPTO: LogCrypto = {
   },
 };
 
-/** sha256 over the line's canonical JSON without its `hash` field (../shared/spec/changelog.md). */
+/** sha256 over the line's canonical JSON without its `hash` field (docs/spec/changelog.md). */
 export function lineHash(line: Omit<LogLine, "hash"> & { hash?: string }, crypto: LogCrypto = NOBLE_CRYPTO): string {
   const { hash: _hash, ...rest } = line;
   return crypto.sha256Hex(canonicalJson(rest));

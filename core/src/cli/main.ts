@@ -13,7 +13,7 @@ import { runLogExport, runLogVerify } from "./log-commands.js";
 import { runMask } from "./mask-command.js";
 import { scanFiles } from "./scan-files.js";
 
-/** Exit codes (../shared/spec/cli.md). */
+/** Exit codes (docs/spec/cli.md). */
 export const EXIT = { ok: 0, usage: 2, found: 3, log: 4 } as const;
 
 const langOf = (v: string): Lang => {

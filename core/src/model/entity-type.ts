@@ -1,4 +1,4 @@
-/** Entity type ids: a public contract (../shared/spec/entities.md). */
+/** Entity type ids: a public contract (docs/spec/entities.md). */
 export const ENTITY_TYPES = [
   "cn_resident_id", "passport", "hk_macau_permit", "tw_permit", "hk_id", "mo_id", "tw_id", "bank_card",
   "phone_mobile", "phone_landline", "email", "person_name", "address", "license_plate", "birth_date",

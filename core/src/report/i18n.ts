@@ -4,7 +4,7 @@ import type { FindingFlag, Location } from "../model/finding.js";
 
 export type Lang = "zh" | "en";
 
-/** The product's words (../shared/spec/glossary.md), zh-CN first. */
+/** The product's words (docs/spec/glossary.md), zh-CN first. */
 const WORDS = {
   product: ["脱敏助手 (Tuomin)", "Tuomin"],
   report: ["检查报告", "Report"],

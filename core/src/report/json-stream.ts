@@ -3,7 +3,7 @@ import type { PlacedFinding } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
 import { TOOL_VERSION } from "./version.js";
 
-/** One finding as `scan --json` prints it (../shared/spec/scan-output.schema.json). */
+/** One finding as `scan --json` prints it (docs/spec/scan-output.schema.json). */
 export function findingJson(f: PlacedFinding, reveal = false): object {
   return {
     sheet: f.sheet, cell: f.cell, location: f.location, ...(f.part ? { part: f.part } : {}),

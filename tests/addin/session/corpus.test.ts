@@ -1,5 +1,5 @@
 /**
- * The add-in's session over every real-world workbook of ../shared/corpus, opened as the harness opens
+ * The add-in's session over every real-world workbook of tests/data/corpus, opened as the harness opens
  * them: scan, apply the default policy, and find nothing personal left in any value it may write (formula
  * cells and comments are reported, never rewritten), with a change log that verifies.
  */
@@ -12,9 +12,9 @@ import { LocalDetector } from "../../../addin/src/session/detection.js";
 import { planChanges } from "../../../addin/src/session/plan.js";
 import { Remediation } from "../../../addin/src/session/remediation.js";
 import { scanWorkbook } from "../../../addin/src/session/scan-workbook.js";
-import { SHARED } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/conformance.js";
 
-const dir = path.join(SHARED, "corpus/sheetjs-xlsx");
+const dir = CORPUS;
 const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
 const KEY = new Uint8Array(32).fill(4);
 

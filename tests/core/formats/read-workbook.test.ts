@@ -5,7 +5,7 @@ import { readWorkbook } from "../../../core/src/index.js";
 import { EXAMPLE } from "../../helpers/cli.js";
 import fs from "node:fs";
 import path from "node:path";
-import { SHARED } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/conformance.js";
 
 async function book(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -34,7 +34,7 @@ describe("readWorkbook", () => {
   });
 
   it("counts the pivot tables and charts that cache old values", () => {
-    const corpus = (f: string) => readWorkbook(new Uint8Array(fs.readFileSync(path.join(SHARED, "corpus/sheetjs-xlsx", f))));
+    const corpus = (f: string) => readWorkbook(new Uint8Array(fs.readFileSync(path.join(CORPUS, f))));
     expect(corpus("pivot_table_named_range.xlsx").pivotTables).toBeGreaterThan(0);
     expect(readWorkbook(new Uint8Array(fs.readFileSync(EXAMPLE)))).toMatchObject({ pivotTables: 0, charts: 0 });
   });

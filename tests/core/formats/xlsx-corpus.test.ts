@@ -1,5 +1,5 @@
 /**
- * Every real-world workbook in ../shared/corpus scans without a crash, and our streaming reader reads
+ * Every real-world workbook in tests/data/corpus scans without a crash, and our streaming reader reads
  * the same sheets and the same text cells as SheetJS (a second, independent reader).
  */
 import fs from "node:fs";
@@ -11,9 +11,9 @@ import { openWorkbook } from "../../../core/src/formats/xlsx/package.js";
 import { readSharedStrings, SharedStrings } from "../../../core/src/formats/xlsx/shared-strings.js";
 import { readSheet } from "../../../core/src/formats/xlsx/sheet-reader.js";
 import { a1 } from "../../../core/src/_lib/a1.js";
-import { SHARED } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/conformance.js";
 
-const dir = path.join(SHARED, "corpus/sheetjs-xlsx");
+const dir = CORPUS;
 const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
 
 function ourCells(bytes: Uint8Array): Map<string, Map<string, string>> {

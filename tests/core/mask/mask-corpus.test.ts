@@ -1,5 +1,5 @@
 /**
- * Every real-world workbook of ../shared/corpus masks to a file that SheetJS, ExcelJS and LibreOffice
+ * Every real-world workbook of tests/data/corpus masks to a file that SheetJS, ExcelJS and LibreOffice
  * open, with the same sheets and every cell that held no personal data unchanged; corrupted copies give
  * a clear error, never a crash.
  */
@@ -12,10 +12,10 @@ import XLSX from "xlsx";
 import { maskXlsx } from "../../../core/src/formats/xlsx/mask-xlsx.js";
 import { DEFAULT_POLICY, ReadError, scanBytes } from "../../../core/src/index.js";
 import { EXAMPLE, tempDir } from "../../helpers/cli.js";
-import { SHARED } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/conformance.js";
 import { hasSoffice, sofficeToCsv } from "../../helpers/libreoffice.js";
 
-const dir = path.join(SHARED, "corpus/sheetjs-xlsx");
+const dir = CORPUS;
 const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
 const ctx = { policy: DEFAULT_POLICY, level: "standard" as const, pseudonymKey: new Uint8Array(32).fill(1) };
 const out = tempDir("tuomin-corpus-");

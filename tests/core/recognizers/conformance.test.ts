@@ -1,5 +1,5 @@
 /**
- * Every published vector under ../shared/conformance is a test. Where a source disagrees with
+ * Every published vector under tests/data/conformance is a test. Where a source disagrees with
  * entities.md (our contract), the vector is listed in a `disagree` table with the reason, and the test
  * asserts our documented behaviour instead.
  */
