@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { scanText, type ColumnClass, type EntityType } from "../../core/src/index.js";
 
 /** The repository's root: everything a test reads lives under it. */
-export const ROOT = path.resolve(__dirname, "../..");
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 /** Test data brought into the repository, each folder with its source and licence (tests/data/README.md). */
 export const DATA = path.join(ROOT, "tests/data");
 /** The 73 real-world workbooks (SheetJS test files, Apache-2.0). */
