@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { csvRows, decodeText, scanBytes, type EntityType, type PlacedFinding } from "../../core/src/index.js";
-import { DATA } from "../helpers/conformance.js";
+import { DATA } from "../helpers/paths.js";
 
 export const REALISTIC = path.join(DATA, "eval/realistic-dev");
 

@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const EXAMPLE = path.join(ROOT, "examples/crm-export.xlsx");
+import { EXAMPLE, ROOT } from "./paths.js";
+
+export { EXAMPLE, ROOT };
 
 /** Run the built `tuomin` CLI (npm test builds it first). */
 export function tuomin(args: string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {

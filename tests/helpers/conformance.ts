@@ -1,16 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { DATA } from "./paths.js";
 import { scanText, type ColumnClass, type EntityType } from "../../core/src/index.js";
 
-/** The repository's root: everything a test reads lives under it. */
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-/** Test data brought into the repository, each folder with its source and licence (tests/data/README.md). */
-export const DATA = path.join(ROOT, "tests/data");
-/** The 73 real-world workbooks (SheetJS test files, Apache-2.0). */
-export const CORPUS = path.join(DATA, "corpus/sheetjs-xlsx");
-/** The public contracts (docs/spec). */
-export const SPEC = path.join(ROOT, "docs/spec");
 
 export function vectors<T = any>(file: string): T {
   return JSON.parse(fs.readFileSync(path.join(DATA, "conformance", file), "utf8"));

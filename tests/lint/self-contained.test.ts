@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/conformance.js";
+import { ROOT } from "../helpers/paths.js";
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "dist", "build", "release", "coverage", ".plasmo", "tmp"]);
 /** Third-party data, each folder with its provenance (tests/data/README.md): not code of ours. */

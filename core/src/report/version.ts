@@ -1,2 +1,6 @@
+// The one version number of Tuomin — the CLI package, the extension and the add-in — is the root
+// package.json's; `npm run set-version -- X.Y.Z` writes it into every other place that keeps a copy.
+import { version } from "../../../package.json";
+
 /** The version `tuomin --version`, the JSON output and the reports carry. */
-export const TOOL_VERSION = "0.1.0";
+export const TOOL_VERSION: string = version;

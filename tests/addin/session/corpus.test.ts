@@ -12,7 +12,7 @@ import { LocalDetector } from "../../../addin/src/session/detection.js";
 import { planChanges } from "../../../addin/src/session/plan.js";
 import { Remediation } from "../../../addin/src/session/remediation.js";
 import { scanWorkbook } from "../../../addin/src/session/scan-workbook.js";
-import { CORPUS } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/paths.js";
 
 const dir = CORPUS;
 const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();

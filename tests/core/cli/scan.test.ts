@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cfb, sheetjsBook } from "../../fixtures/bad-inputs.js";
 import { spawnSync } from "node:child_process";
 import { EXAMPLE, ROOT, tempDir, tuomin } from "../../helpers/cli.js";
-import { SPEC } from "../../helpers/conformance.js";
+import { SPEC } from "../../helpers/paths.js";
 
 const schema = JSON.parse(fs.readFileSync(path.join(SPEC, "scan-output.schema.json"), "utf8"));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);

@@ -5,7 +5,7 @@ import { readWorkbook } from "../../../core/src/index.js";
 import { EXAMPLE } from "../../helpers/cli.js";
 import fs from "node:fs";
 import path from "node:path";
-import { CORPUS } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/paths.js";
 
 async function book(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

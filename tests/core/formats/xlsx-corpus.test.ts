@@ -11,7 +11,7 @@ import { openWorkbook } from "../../../core/src/formats/xlsx/package.js";
 import { readSharedStrings, SharedStrings } from "../../../core/src/formats/xlsx/shared-strings.js";
 import { readSheet } from "../../../core/src/formats/xlsx/sheet-reader.js";
 import { a1 } from "../../../core/src/_lib/a1.js";
-import { CORPUS } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/paths.js";
 
 const dir = CORPUS;
 const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();

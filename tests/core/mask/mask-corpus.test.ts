@@ -12,7 +12,7 @@ import XLSX from "xlsx";
 import { maskXlsx } from "../../../core/src/formats/xlsx/mask-xlsx.js";
 import { DEFAULT_POLICY, ReadError, scanBytes } from "../../../core/src/index.js";
 import { EXAMPLE, tempDir } from "../../helpers/cli.js";
-import { CORPUS } from "../../helpers/conformance.js";
+import { CORPUS } from "../../helpers/paths.js";
 import { hasSoffice, sofficeToCsv } from "../../helpers/libreoffice.js";
 
 const dir = CORPUS;
