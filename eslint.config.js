@@ -2,15 +2,37 @@
 import tseslint from "typescript-eslint";
 
 const hostSpecific = [
-  { group: ["**/addin/**", "**/extension/**", "@tuomin/addin", "@tuomin/extension"], message: "core imports nothing host-specific." },
-  { group: ["react", "react-dom", "@fluentui/*", "@microsoft/office-js", "office-*", "@plasmohq/*", "plasmo"], message: "core stays host-neutral: no UI, Office or extension packages." },
+  {
+    group: ["**/addin/**", "**/extension/**", "@tuomin/addin", "@tuomin/extension"],
+    message: "core imports nothing host-specific.",
+  },
+  {
+    group: ["react", "react-dom", "@fluentui/*", "@microsoft/office-js", "office-*", "@plasmohq/*", "plasmo"],
+    message: "core stays host-neutral: no UI, Office or extension packages.",
+  },
 ];
 const nodeBuiltins = [
-  { group: ["node:*", "fs", "path", "os", "child_process", "worker_threads"], message: "only core/src/cli touches process and the file system; pass bytes in instead." },
+  {
+    group: ["node:*", "fs", "path", "os", "child_process", "worker_threads"],
+    message: "only core/src/cli touches process and the file system; pass bytes in instead.",
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/build/**", "coverage/**", "tmp/**", ".bench-out/**", "**/*.generated.*", "extension/.plasmo/**", "release/**", "tests/data/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/build/**",
+      "coverage/**",
+      "tmp/**",
+      ".bench-out/**",
+      "**/*.generated.*",
+      "extension/.plasmo/**",
+      "release/**",
+      "tests/data/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -20,7 +42,12 @@ export default tseslint.config(
   },
   {
     // parsed XML object trees and published test-vector files are dynamic by nature
-    files: ["core/src/formats/xml.ts", "core/src/formats/xlsx/package.ts", "tests/helpers/**/*.ts", "tests/addin/manifest.test.ts"],
+    files: [
+      "core/src/formats/xml.ts",
+      "core/src/formats/xlsx/package.ts",
+      "tests/helpers/**/*.ts",
+      "tests/addin/manifest.test.ts",
+    ],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-this-alias": "off" },
   },
   {
@@ -35,22 +62,43 @@ export default tseslint.config(
   {
     files: ["addin/**/*.{ts,tsx}", "extension/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [
-        { group: ["**/core/src/**", "@tuomin/core/*"], message: "hosts reach the core through its public index: import from \"@tuomin/core\"." },
-      ] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/core/src/**", "@tuomin/core/*"],
+              message: 'hosts reach the core through its public index: import from "@tuomin/core".',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // architecture.md: Excel.* only in addin/src/excel; the rest of the add-in talks to a WorkbookPort
     files: ["addin/src/**/*.{ts,tsx}"],
     ignores: ["addin/src/excel/**"],
-    rules: { "no-restricted-globals": ["error", { name: "Excel", message: "Excel.* lives in addin/src/excel only: use the WorkbookPort." }] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Excel", message: "Excel.* lives in addin/src/excel only: use the WorkbookPort." },
+      ],
+    },
   },
   {
     // architecture.md: chrome.* in extension/background only, plus the two calls an extension page must
     // make on the user's click (extension/lib/browser.ts)
     files: ["extension/**/*.{ts,tsx}"],
     ignores: ["extension/background/**", "extension/lib/browser.ts"],
-    rules: { "no-restricted-globals": ["error", { name: "chrome", message: "chrome.* lives in extension/background (and lib/browser.ts): send a message instead." }] },
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "chrome",
+          message: "chrome.* lives in extension/background (and lib/browser.ts): send a message instead.",
+        },
+      ],
+    },
   },
 );

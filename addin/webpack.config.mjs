@@ -14,16 +14,22 @@ const officeJs = path.join(path.dirname(require.resolve("@microsoft/office-js/pa
 
 /** The parts of office.js an Excel task pane loads: the loader, Excel's host scripts, two locales, telemetry. */
 function officeFiles() {
-  const keep = (f) => /^(office\.js|excel[^/]*\.js|o15apptofilemappingtable\.js|es6-promise\.js)$/.test(f) && !f.includes(".debug.");
+  const keep = (f) =>
+    /^(office\.js|excel[^/]*\.js|o15apptofilemappingtable\.js|es6-promise\.js)$/.test(f) && !f.includes(".debug.");
   const top = readdirSync(officeJs).filter(keep);
-  const dirs = ["zh-cn", "en-us", "telemetry", "ariatelemetry"].flatMap((d) => readdirSync(path.join(officeJs, d)).filter((f) => f.endsWith(".js") && !f.includes(".debug.")).map((f) => `${d}/${f}`));
+  const dirs = ["zh-cn", "en-us", "telemetry", "ariatelemetry"].flatMap((d) =>
+    readdirSync(path.join(officeJs, d))
+      .filter((f) => f.endsWith(".js") && !f.includes(".debug."))
+      .map((f) => `${d}/${f}`),
+  );
   return [...top, ...dirs];
 }
 
 export default (_env, argv) => {
   const production = argv.mode !== "development";
-  const base = production ? process.env.TUOMIN_ADDIN_URL ?? DEV_URL : DEV_URL;
-  if (production && !process.env.TUOMIN_ADDIN_URL) console.warn("addin: TUOMIN_ADDIN_URL is not set; dist/manifest.xml keeps the development URL " + DEV_URL);
+  const base = production ? (process.env.TUOMIN_ADDIN_URL ?? DEV_URL) : DEV_URL;
+  if (production && !process.env.TUOMIN_ADDIN_URL)
+    console.warn("addin: TUOMIN_ADDIN_URL is not set; dist/manifest.xml keeps the development URL " + DEV_URL);
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "eval-cheap-module-source-map",
@@ -50,10 +56,15 @@ export default (_env, argv) => {
       new HtmlWebpackPlugin({ filename: "harness.html", template: "./public/harness.html", chunks: ["harness"] }),
       new CopyPlugin({
         patterns: [
-          { from: "public/commands.html" }, { from: "public/support.html" },
+          { from: "public/commands.html" },
+          { from: "public/support.html" },
           { from: "assets/*.png" },
           { from: "../manifest.xml", to: "manifest.xml", transform: (buf) => manifestFor(buf.toString(), base) },
-          ...officeFiles().map((f) => ({ from: path.join(officeJs, f), to: `office-js/${f}`, info: { minimized: true } })),
+          ...officeFiles().map((f) => ({
+            from: path.join(officeJs, f),
+            to: `office-js/${f}`,
+            info: { minimized: true },
+          })),
         ],
       }),
     ],

@@ -31,8 +31,13 @@ try {
   const compose = await ext.context.newPage();
   await compose.setViewportSize({ width: 1262, height: 640 });
   const img = (b: Buffer) => `data:image/png;base64,${b.toString("base64")}`;
-  for (const [name, l, r] of [["extension-panel.png", left, right], ["extension-masked.png", masked, rightMasked]] as const) {
-    await compose.setContent(`<body style="margin:0;display:flex;background:#ccc"><img src="${img(l)}" width="900"><div style="width:2px"></div><img src="${img(r)}" width="360"></body>`);
+  for (const [name, l, r] of [
+    ["extension-panel.png", left, right],
+    ["extension-masked.png", masked, rightMasked],
+  ] as const) {
+    await compose.setContent(
+      `<body style="margin:0;display:flex;background:#ccc"><img src="${img(l)}" width="900"><div style="width:2px"></div><img src="${img(r)}" width="360"></body>`,
+    );
     fs.writeFileSync(path.join("docs", name), await compose.screenshot());
   }
   console.log("wrote docs/extension-panel.png and docs/extension-masked.png");

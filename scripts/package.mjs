@@ -25,7 +25,9 @@ const ADDIN_DEV_ONLY = /^harness\.(html|js)(\.LICENSE\.txt)?$/;
 
 function need(dir, file) {
   if (!fs.existsSync(path.join(dir, file))) {
-    console.error(`package: ${path.relative(root, path.join(dir, file))} is missing — run \`npm run package\` (it builds first)`);
+    console.error(
+      `package: ${path.relative(root, path.join(dir, file))} is missing — run \`npm run package\` (it builds first)`,
+    );
     process.exit(2);
   }
 }
@@ -74,13 +76,18 @@ function notices(title, names, fromDir) {
   for (const [dir, meta] of closure(names, fromDir)) {
     if (meta.name.startsWith("@tuomin/")) continue;
     const licence = fs.readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
-    const text = licence ? fs.readFileSync(path.join(dir, licence), "utf8").trim() : `(${meta.license ?? "see package"})`;
-    parts.push(`${"=".repeat(78)}\n${meta.name} ${meta.version} — ${meta.license ?? "unknown"}\n${"=".repeat(78)}\n${text}\n`);
+    const text = licence
+      ? fs.readFileSync(path.join(dir, licence), "utf8").trim()
+      : `(${meta.license ?? "see package"})`;
+    parts.push(
+      `${"=".repeat(78)}\n${meta.name} ${meta.version} — ${meta.license ?? "unknown"}\n${"=".repeat(78)}\n${text}\n`,
+    );
   }
   return parts.join("\n");
 }
 
-const depsOf = (workspace) => Object.keys(JSON.parse(fs.readFileSync(path.join(root, workspace, "package.json"), "utf8")).dependencies ?? {});
+const depsOf = (workspace) =>
+  Object.keys(JSON.parse(fs.readFileSync(path.join(root, workspace, "package.json"), "utf8")).dependencies ?? {});
 const coreDeps = depsOf("core");
 
 // --- the CLI tarball ------------------------------------------------------------------------------
@@ -94,10 +101,14 @@ function packCli() {
     fs.mkdirSync(path.join(stage, "dist/cli"), { recursive: true });
     fs.copyFileSync(path.join(root, "core/bin/tuomin.js"), path.join(stage, "bin/tuomin.js"));
     fs.chmodSync(path.join(stage, "bin/tuomin.js"), 0o755);
-    for (const f of ["main.js", "scan-worker.js"]) fs.copyFileSync(path.join(CLI_DIST, f), path.join(stage, "dist/cli", f));
+    for (const f of ["main.js", "scan-worker.js"])
+      fs.copyFileSync(path.join(CLI_DIST, f), path.join(stage, "dist/cli", f));
     fs.copyFileSync(path.join(root, "core/README.md"), path.join(stage, "README.md"));
     fs.copyFileSync(path.join(root, "LICENSE"), path.join(stage, "LICENSE"));
-    fs.writeFileSync(path.join(stage, "THIRD-PARTY-NOTICES.txt"), notices(`tuomin ${version} (CLI)`, coreDeps, path.join(root, "core")));
+    fs.writeFileSync(
+      path.join(stage, "THIRD-PARTY-NOTICES.txt"),
+      notices(`tuomin ${version} (CLI)`, coreDeps, path.join(root, "core")),
+    );
     const manifest = {
       name: "tuomin",
       version,
@@ -110,7 +121,13 @@ function packCli() {
       keywords: ["pipl", "personal-information", "data-masking", "desensitization", "脱敏", "xlsx", "csv"],
     };
     fs.writeFileSync(path.join(stage, "package.json"), JSON.stringify(manifest, null, 2) + "\n");
-    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", stage], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop();
+    const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", stage], {
+      cwd: stage,
+      encoding: "utf8",
+    })
+      .trim()
+      .split("\n")
+      .pop();
     const target = path.join(out, `tuomin-${version}.tgz`);
     writeAtomic(target, fs.readFileSync(path.join(stage, packed)));
     return target;
@@ -136,9 +153,13 @@ function packExtension() {
     console.error(`package: the extension build is version ${manifest.version}, the project ${version} — rebuild`);
     process.exit(2);
   }
-  const files = Object.fromEntries(filesUnder(EXTENSION_BUILD).map((f) => [f, fs.readFileSync(path.join(EXTENSION_BUILD, f))]));
+  const files = Object.fromEntries(
+    filesUnder(EXTENSION_BUILD).map((f) => [f, fs.readFileSync(path.join(EXTENSION_BUILD, f))]),
+  );
   const deps = depsOf("extension").filter((d) => d !== "plasmo");
-  files["THIRD-PARTY-NOTICES.txt"] = Buffer.from(notices(`Tuomin extension ${version}`, [...deps, ...coreDeps], path.join(root, "extension")));
+  files["THIRD-PARTY-NOTICES.txt"] = Buffer.from(
+    notices(`Tuomin extension ${version}`, [...deps, ...coreDeps], path.join(root, "extension")),
+  );
   return zip(path.join(out, `tuomin-extension-${version}.zip`), files);
 }
 
@@ -153,8 +174,11 @@ function packAddin() {
   const names = filesUnder(ADDIN_DIST).filter((f) => !ADDIN_DEV_ONLY.test(f));
   const files = Object.fromEntries(names.map((f) => [f, fs.readFileSync(path.join(ADDIN_DIST, f))]));
   files["THIRD-PARTY-NOTICES.txt"] = Buffer.from(
-    notices(`Tuomin Excel add-in ${version}`, [...depsOf("addin"), ...coreDeps, "@microsoft/office-js"], path.join(root, "addin")) +
-      "\nMicrosoft is not responsible for maintaining, updating or supporting the Tuomin add-in.\n",
+    notices(
+      `Tuomin Excel add-in ${version}`,
+      [...depsOf("addin"), ...coreDeps, "@microsoft/office-js"],
+      path.join(root, "addin"),
+    ) + "\nMicrosoft is not responsible for maintaining, updating or supporting the Tuomin add-in.\n",
   );
   files["DEPLOY.txt"] = Buffer.from(fs.readFileSync(path.join(root, "addin/DEPLOY.txt")));
   return zip(path.join(out, `tuomin-addin-${version}.zip`), files);

@@ -37,5 +37,8 @@ json("package-lock.json", (lock) => {
   }
 });
 const manifest = path.join(root, "manifest.xml");
-writeFileSync(manifest, readFileSync(manifest, "utf8").replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`));
+writeFileSync(
+  manifest,
+  readFileSync(manifest, "utf8").replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`),
+);
 console.log(`version ${version}: package.json ×4, package-lock.json, manifest.xml`);

@@ -1,1 +1,6 @@
-export declare function serveStatic(opts: { root: string; port?: number; files?: Record<string, string>; tls?: { cert: string; key: string } }): Promise<{ url: string; close: () => Promise<unknown> }>;
+export declare function serveStatic(opts: {
+  root: string;
+  port?: number;
+  files?: Record<string, string>;
+  tls?: { cert: string; key: string };
+}): Promise<{ url: string; close: () => Promise<unknown> }>;

@@ -4,8 +4,16 @@ import { createServer } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import path from "node:path";
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png",
-  ".xml": "application/xml; charset=utf-8", ".json": "application/json", ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml; charset=utf-8",
+  ".json": "application/json",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".map": "application/json",
+};
 
 /**
  * Serve `root` (and any extra files by URL path) on 127.0.0.1. Resolves to { url, close }.
@@ -16,11 +24,25 @@ export function serveStatic({ root, port = 0, files = {}, tls }) {
   const handler = (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const file = files[urlPath] ?? path.join(root, path.normalize(urlPath === "/" ? "/index.html" : urlPath));
-    if (!files[urlPath] && !file.startsWith(path.resolve(root))) { res.writeHead(403).end(); return; }
+    if (!files[urlPath] && !file.startsWith(path.resolve(root))) {
+      res.writeHead(403).end();
+      return;
+    }
     let st;
-    try { st = statSync(file); } catch { st = null; }
-    if (!st?.isFile()) { res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${urlPath}`); return; }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "content-length": st.size, "cache-control": "no-store" });
+    try {
+      st = statSync(file);
+    } catch {
+      st = null;
+    }
+    if (!st?.isFile()) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`not found: ${urlPath}`);
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "content-length": st.size,
+      "cache-control": "no-store",
+    });
     createReadStream(file).pipe(res);
   };
   const server = tls ? createHttpsServer(tls, handler) : createServer(handler);
@@ -28,7 +50,10 @@ export function serveStatic({ root, port = 0, files = {}, tls }) {
     server.once("error", reject);
     server.listen(port, "127.0.0.1", () => {
       const { port: p } = server.address();
-      resolve({ url: `${tls ? "https://localhost" : "http://127.0.0.1"}:${p}/`, close: () => new Promise((r) => server.close(() => r(undefined))) });
+      resolve({
+        url: `${tls ? "https://localhost" : "http://127.0.0.1"}:${p}/`,
+        close: () => new Promise((r) => server.close(() => r(undefined))),
+      });
     });
   });
 }

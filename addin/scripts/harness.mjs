@@ -11,5 +11,9 @@ if (!process.argv.includes("--no-build")) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const port = Number(process.env.PORT ?? 3001);
-const { url } = await serveStatic({ root: path.join(addin, "dist"), port, files: { "/example.xlsx": path.join(addin, "../examples/crm-export.xlsx") } });
+const { url } = await serveStatic({
+  root: path.join(addin, "dist"),
+  port,
+  files: { "/example.xlsx": path.join(addin, "../examples/crm-export.xlsx") },
+});
 console.log(`脱敏助手 harness: ${url}harness.html   (Ctrl+C to stop)`);

@@ -11,10 +11,19 @@ const dir = path.join(os.homedir(), ".office-addin-dev-certs");
 const cert = process.env.TUOMIN_CERT ?? path.join(dir, "localhost.crt");
 const key = process.env.TUOMIN_KEY ?? path.join(dir, "localhost.key");
 if (!existsSync(cert) || !existsSync(key)) {
-  console.error(`addin:serve: no certificate at ${cert} — run \`npx office-addin-dev-certs install\` first (or set TUOMIN_CERT and TUOMIN_KEY).`);
+  console.error(
+    `addin:serve: no certificate at ${cert} — run \`npx office-addin-dev-certs install\` first (or set TUOMIN_CERT and TUOMIN_KEY).`,
+  );
   process.exit(1);
 }
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../dist");
-if (!existsSync(path.join(root, "taskpane.html"))) { console.error("addin:serve: addin/dist is missing — run `npm run build` first."); process.exit(1); }
-const { url } = await serveStatic({ root, port: 3000, tls: { cert: readFileSync(cert, "utf8"), key: readFileSync(key, "utf8") } });
+if (!existsSync(path.join(root, "taskpane.html"))) {
+  console.error("addin:serve: addin/dist is missing — run `npm run build` first.");
+  process.exit(1);
+}
+const { url } = await serveStatic({
+  root,
+  port: 3000,
+  tls: { cert: readFileSync(cert, "utf8"), key: readFileSync(key, "utf8") },
+});
 console.log(`脱敏助手 task pane: ${url}taskpane.html — now sideload manifest.xml in Excel (README: “Excel add-in”).`);

@@ -12,7 +12,11 @@ const ACTOR = "tuomin.actor";
 /** characters per stored chunk */
 const CHUNK_CHARS = 256 * 1024;
 
-interface Meta { chunks: number; entries: number; tail: { hash: string; seq: number } | null }
+interface Meta {
+  chunks: number;
+  entries: number;
+  tail: { hash: string; seq: number } | null;
+}
 
 const area = () => chrome.storage.local;
 
@@ -36,27 +40,62 @@ export async function setActor(name: string): Promise<void> {
   await area().set({ [ACTOR]: name.trim() });
 }
 
-export interface FieldEntry { url: string; field: string; selector: string; type: NewEntry["type"]; action: LogAction; level?: string; original: string; preview: string; after: string }
+export interface FieldEntry {
+  url: string;
+  field: string;
+  selector: string;
+  type: NewEntry["type"];
+  action: LogAction;
+  level?: string;
+  original: string;
+  preview: string;
+  after: string;
+}
 
 /** Append one entry per changed field; returns the log's final hash. Originals are fingerprinted, never stored. */
-export async function appendEntries(changes: readonly FieldEntry[]): Promise<{ entries: number; finalHash: string | null }> {
+export async function appendEntries(
+  changes: readonly FieldEntry[],
+): Promise<{ entries: number; finalHash: string | null }> {
   const m = await meta();
   if (!changes.length) return { entries: m.entries, finalHash: m.tail?.hash ?? null };
-  const writer = new ChangeLogWriter(await logKey(), { tool: `tuomin-extension ${TOOL_VERSION}`, actor: await actor(), host: "browser-extension", ...(m.tail ? { continueFrom: m.tail } : {}) });
+  const writer = new ChangeLogWriter(await logKey(), {
+    tool: `tuomin-extension ${TOOL_VERSION}`,
+    actor: await actor(),
+    host: "browser-extension",
+    ...(m.tail ? { continueFrom: m.tail } : {}),
+  });
   const lines: string[] = m.tail ? [] : [JSON.stringify(writer.header)];
   for (const c of changes) {
-    lines.push(writer.entryLine({ target: { url: c.url, field: c.field, selector: c.selector }, type: c.type, action: c.action, ...(c.level ? { level: c.level } : {}), original: c.original, preview: c.preview, after: c.after }));
+    lines.push(
+      writer.entryLine({
+        target: { url: c.url, field: c.field, selector: c.selector },
+        type: c.type,
+        action: c.action,
+        ...(c.level ? { level: c.level } : {}),
+        original: c.original,
+        preview: c.preview,
+        after: c.after,
+      }),
+    );
   }
   // fill the last chunk, then start new ones
   const updates: Record<string, unknown> = {};
   let index = Math.max(0, m.chunks - 1);
   let text = m.chunks ? (((await area().get(CHUNK + index))[CHUNK + index] as string | undefined) ?? "") : "";
   for (const l of lines) {
-    if (text.length + l.length + 1 > CHUNK_CHARS && text) { updates[CHUNK + index] = text; index++; text = ""; }
+    if (text.length + l.length + 1 > CHUNK_CHARS && text) {
+      updates[CHUNK + index] = text;
+      index++;
+      text = "";
+    }
     text += l + "\n";
   }
   updates[CHUNK + index] = text;
-  const next: Meta = { chunks: index + 1, entries: m.entries + changes.length, tail: { hash: writer.lastHash, seq: writer.lastSeq } };
+  const next: Meta = {
+    chunks: index + 1,
+    entries: m.entries + changes.length,
+    tail: { hash: writer.lastHash, seq: writer.lastSeq },
+  };
   updates[META] = next;
   await area().set(updates);
   return { entries: next.entries, finalHash: next.tail!.hash };

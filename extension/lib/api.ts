@@ -18,7 +18,11 @@ export const api = {
   highlight: (tabId: number, on: boolean) => call<PageStatus>("highlight", { tabId, on }),
   maskView: (tabId: number) => call<PageStatus>("mask-view", { tabId }),
   restoreView: (tabId: number) => call<PageStatus>("restore-view", { tabId }),
-  editFields: (tabId: number, mode: "mask" | "clear") => call<{ changed: number; fields: number; entries: number; finalHash: string | null }>("edit-fields", { tabId, mode }),
+  editFields: (tabId: number, mode: "mask" | "clear") =>
+    call<{ changed: number; fields: number; entries: number; finalHash: string | null }>("edit-fields", {
+      tabId,
+      mode,
+    }),
   reveal: (tabId: number, id: number) => call<boolean>("reveal", { tabId, id }),
   exportLog: () => call<{ jsonl: string | null; entries: number }>("export-log"),
   logSummary: () => call<{ entries: number; finalHash: string | null; actor: string }>("log-summary"),

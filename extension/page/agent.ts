@@ -39,7 +39,10 @@ export class PageAgent {
   private initialMs: number | null = null;
   private scanning = false;
 
-  constructor(private readonly doc: Document, private readonly opts: { shadowOf?: ShadowOf; sliceMs?: number } = {}) {
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: { shadowOf?: ShadowOf; sliceMs?: number } = {},
+  ) {
     this.scanner = new PageScanner({ shadowOf: opts.shadowOf });
     this.highlighter = new Highlighter(doc);
     this.highlighter.piecesOf = (f) => this.view.piecesOf(f);
@@ -58,19 +61,32 @@ export class PageAgent {
     const roots: (Document | ShadowRoot)[] = [this.doc];
     this.incremental.observe(this.doc);
     // watch the shadow roots and same-origin frames the scan goes into
-    this.scanner.onRoot = (r) => { roots.push(r); this.incremental.observe(r); };
+    this.scanner.onRoot = (r) => {
+      roots.push(r);
+      this.incremental.observe(r);
+    };
     // the body's children are scanned one by one, yielding every sliceMs so the page never freezes
     const units = this.units();
     const slice = this.opts.sliceMs ?? 40;
     let until = performance.now() + slice;
     const breathe = async () => {
-      if (performance.now() > until) { await yieldToPage(); until = performance.now() + slice; }
+      if (performance.now() > until) {
+        await yieldToPage();
+        until = performance.now() + slice;
+      }
     };
     for (const u of units) {
-      if (u.nodeType === 1 && isTable(u as Element) && !((u as Element).parentElement && tableOf((u as Element).parentElement!))) {
+      if (
+        u.nodeType === 1 &&
+        isTable(u as Element) &&
+        !((u as Element).parentElement && tableOf((u as Element).parentElement!))
+      ) {
         // a big table is scanned a few hundred rows at a time
         const rows = this.scanner.beginTable(u as Element);
-        for (let i = 0; i < rows.length; i += 200) { this.scanner.pushRows(u as Element, rows.slice(i, i + 200)); await breathe(); }
+        for (let i = 0; i < rows.length; i += 200) {
+          this.scanner.pushRows(u as Element, rows.slice(i, i + 200));
+          await breathe();
+        }
         this.scanner.endTable(u as Element);
       } else this.scanner.scanSubtree(u);
       await breathe();
@@ -86,10 +102,19 @@ export class PageAgent {
     if (!body) return [this.doc.documentElement];
     const out: Node[] = [];
     const split = (el: Element, depth: number) => {
-      if (depth > 3 || el.childNodes.length < 8 || el.tagName === "TABLE" || el.getAttribute("role") === "grid") { out.push(el); return; }
-      for (const c of Array.from(el.childNodes)) { if (c.nodeType === 1) split(c as Element, depth + 1); else out.push(c); }
+      if (depth > 3 || el.childNodes.length < 8 || el.tagName === "TABLE" || el.getAttribute("role") === "grid") {
+        out.push(el);
+        return;
+      }
+      for (const c of Array.from(el.childNodes)) {
+        if (c.nodeType === 1) split(c as Element, depth + 1);
+        else out.push(c);
+      }
     };
-    for (const c of Array.from(body.childNodes)) { if (c.nodeType === 1) split(c as Element, 0); else out.push(c); }
+    for (const c of Array.from(body.childNodes)) {
+      if (c.nodeType === 1) split(c as Element, 0);
+      else out.push(c);
+    }
     return out;
   }
 
@@ -105,8 +130,17 @@ export class PageAgent {
       if ((shown[f.type] = (shown[f.type] ?? 0) + 1) <= PER_TYPE) findings.push(summarize(f));
     }
     return {
-      url: this.doc.location?.href ?? "", title: this.doc.title, scanning: this.scanning, initialMs: this.initialMs, total: live.length, counts, findings, fields,
-      masked: this.view.active, highlighted: this.highlighter.active, pending: this.incremental.pending,
+      url: this.doc.location?.href ?? "",
+      title: this.doc.title,
+      scanning: this.scanning,
+      initialMs: this.initialMs,
+      total: live.length,
+      counts,
+      findings,
+      fields,
+      masked: this.view.active,
+      highlighted: this.highlighter.active,
+      pending: this.incremental.pending,
     };
   }
 
@@ -117,15 +151,27 @@ export class PageAgent {
   }
 
   highlight(on: boolean): PageStatus {
-    if (on) this.highlighter.show(this.scanner.live()); else this.highlighter.clear();
+    if (on) this.highlighter.show(this.scanner.live());
+    else this.highlighter.clear();
     return this.status();
   }
 
-  maskView(): PageStatus { this.incremental.flush(); this.view.mask(this.scanner.live()); this.repaint(); return this.status(); }
-  restoreView(): PageStatus { this.view.restore(); this.repaint(); return this.status(); }
+  maskView(): PageStatus {
+    this.incremental.flush();
+    this.view.mask(this.scanner.live());
+    this.repaint();
+    return this.status();
+  }
+  restoreView(): PageStatus {
+    this.view.restore();
+    this.repaint();
+    return this.status();
+  }
 
   /** The text moved (masked or restored): paint the highlights where it is now. */
-  private repaint(): void { if (this.highlighter.active) this.highlighter.show(this.scanner.live()); }
+  private repaint(): void {
+    if (this.highlighter.active) this.highlighter.show(this.scanner.live());
+  }
 
   /** Mask or clear the personal data in the page's form fields; returns the changes for the log. */
   editFields(mode: "mask" | "clear"): FieldChange[] {
@@ -147,9 +193,15 @@ export class PageAgent {
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const ch = new MessageChannel();
-    ch.port1.onmessage = () => { ch.port1.close(); resolve(); };
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
     ch.port2.postMessage(0);
   });
 }
 
-export type AgentApi = Pick<PageAgent, "status" | "scan" | "highlight" | "maskView" | "restoreView" | "editFields" | "reveal">;
+export type AgentApi = Pick<
+  PageAgent,
+  "status" | "scan" | "highlight" | "maskView" | "restoreView" | "editFields" | "reveal"
+>;

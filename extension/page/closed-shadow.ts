@@ -5,11 +5,16 @@ import type { ShadowOf } from "./dom-walk.js";
  * which content scripts have; this is the one place in the page code that touches chrome.*.
  */
 export function shadowAccessor(): ShadowOf {
-  const api = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }).chrome?.dom?.openOrClosedShadowRoot;
+  const api = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } })
+    .chrome?.dom?.openOrClosedShadowRoot;
   return (el) => {
     const open = (el as HTMLElement).shadowRoot;
     if (open) return open;
     if (!api || !el.tagName.includes("-")) return null; // only custom elements can hold closed roots worth finding
-    try { return api(el as HTMLElement) ?? null; } catch { return null; }
+    try {
+      return api(el as HTMLElement) ?? null;
+    } catch {
+      return null;
+    }
   };
 }

@@ -5,7 +5,11 @@ import type { FieldElement, FindingKind, PageFinding } from "./page-finding.js";
 import { cellsOf, cellText, columnOf, isHeaderRow, isRow, isTable, rowsOf, tableOf } from "./tables.js";
 
 /** One piece of a finding in one text node (a value can span several: "<b>139</b>1234 5678"). */
-export interface Piece { node: Text; start: number; end: number }
+export interface Piece {
+  node: Text;
+  start: number;
+  end: number;
+}
 export type TextFinding = PageFinding & { pieces: Piece[] };
 
 /** A row's cells by column index. */
@@ -43,23 +47,46 @@ export class PageScanner {
 
   /** Scan everything under `root` (the document at first, then content that was added). */
   scanSubtree(root: Node): void {
-    if (root.nodeType === 3) { if (!root.parentElement?.closest("script,style,noscript,template,[data-tuomin-ui]")) this.scanTextNode(root as Text); return; }
+    if (root.nodeType === 3) {
+      if (!root.parentElement?.closest("script,style,noscript,template,[data-tuomin-ui]"))
+        this.scanTextNode(root as Text);
+      return;
+    }
     if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
     const el = root.nodeType === 1 ? (root as Element) : null;
     if (el && (skipped(el) || el.closest("script,style,noscript,template,[data-tuomin-ui]"))) return;
     // content added inside a known table: its rows go through that table's scanner
     const table = el ? (isTable(el) ? el : tableOf(el)) : null;
-    if (el && table && table !== el && this.tables.has(table)) { this.scanTableContent(table, el); return; }
-    if (el && isTable(el)) { this.scanTable(el); return; }
-    if (el && isField(el)) { this.scanField(el as FieldElement); return; }
+    if (el && table && table !== el && this.tables.has(table)) {
+      this.scanTableContent(table, el);
+      return;
+    }
+    if (el && isTable(el)) {
+      this.scanTable(el);
+      return;
+    }
+    if (el && isField(el)) {
+      this.scanField(el as FieldElement);
+      return;
+    }
     // tables are left out of the walk and scanned whole by the table path, as the walk meets them
     const tables = new Set<Element>();
-    walk(root, {
-      reject: (e) => { if (!isTable(e)) return false; tables.add(e); return true; },
-      element: (e) => { if (isField(e)) this.scanField(e as FieldElement); },
-      text: (t) => this.scanTextNode(t),
-      root: (r) => this.onRoot?.(r),
-    }, this.shadowOf);
+    walk(
+      root,
+      {
+        reject: (e) => {
+          if (!isTable(e)) return false;
+          tables.add(e);
+          return true;
+        },
+        element: (e) => {
+          if (isField(e)) this.scanField(e as FieldElement);
+        },
+        text: (t) => this.scanTextNode(t),
+        root: (r) => this.onRoot?.(r),
+      },
+      this.shadowOf,
+    );
     for (const t of tables) this.scanTable(t);
   }
 
@@ -69,7 +96,11 @@ export class PageScanner {
     if (node.nodeType === 3) {
       const cell = node.parentElement?.closest("td,th,[role=gridcell],[role=cell]");
       const table = cell ? tableOf(cell) : null;
-      if (cell && table && this.tables.has(table)) { this.forget(cell); this.scanCell(table, cell); return; }
+      if (cell && table && this.tables.has(table)) {
+        this.forget(cell);
+        this.scanCell(table, cell);
+        return;
+      }
     }
     this.scanSubtree(node);
   }
@@ -100,7 +131,9 @@ export class PageScanner {
     return out;
   }
 
-  findingsOf(node: Node): PageFinding[] { return this.byNode.get(node) ?? []; }
+  findingsOf(node: Node): PageFinding[] {
+    return this.byNode.get(node) ?? [];
+  }
 
   // ---- text ------------------------------------------------------------------------------------------
 
@@ -109,7 +142,8 @@ export class PageScanner {
     if (text.length < 2 || !/[\p{L}\p{N}]/u.test(text)) return;
     const parent = t.parentElement;
     if (!parent || FIELD_TEXT.has(parent.tagName)) return; // a textarea's or option's text is scanned as the field's value
-    if ((parent.closest("td,th,[role=gridcell],[role=cell]") && tableOf(parent) && this.tables.has(tableOf(parent)!))) return;
+    if (parent.closest("td,th,[role=gridcell],[role=cell]") && tableOf(parent) && this.tables.has(tableOf(parent)!))
+      return;
     const kind: FindingKind = parent.isContentEditable ? "editable" : "text";
     const label = textLabel(t);
     for (const f of scanText(text, { label })) this.addText(f, [{ node: t, start: f.start, end: f.end }], kind, label);
@@ -122,7 +156,17 @@ export class PageScanner {
     if (!value) return;
     const label = fieldLabel(el);
     for (const f of scanText(value, { label })) {
-      this.add({ id: 0, type: f.type, confidence: f.confidence, kind: "field", node: el, start: f.start, end: f.end, text: f.text, label });
+      this.add({
+        id: 0,
+        type: f.type,
+        confidence: f.confidence,
+        kind: "field",
+        node: el,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        label,
+      });
     }
   }
 
@@ -131,7 +175,13 @@ export class PageScanner {
   private state(table: Element, hasHeader = false): TableState {
     let st = this.tables.get(table);
     if (!st) {
-      const created: TableState = { scanner: null as unknown as TableScanner, headers: [], pending: new Map(), current: null, rows: 0 };
+      const created: TableState = {
+        scanner: null as unknown as TableScanner,
+        headers: [],
+        pending: new Map(),
+        current: null,
+        rows: 0,
+      };
       created.scanner = new TableScanner({
         header: hasHeader,
         onFinding: (f, row, col) => {
@@ -145,7 +195,10 @@ export class PageScanner {
   }
 
   private scanTable(table: Element): void {
-    if (this.tables.has(table)) { this.scanTableContent(table, table); return; }
+    if (this.tables.has(table)) {
+      this.scanTableContent(table, table);
+      return;
+    }
     this.pushRows(table, this.beginTable(table));
     this.endTable(table);
   }
@@ -184,10 +237,24 @@ export class PageScanner {
   /** Rows (or a part of one) added to a table already scanned. */
   private scanTableContent(table: Element, el: Element): void {
     const st = this.state(table);
-    const rows = isRow(el) ? [el] : el === table ? rowsOf(table) : rowsOf(table).filter((r) => el.contains(r) || r.contains(el));
+    const rows = isRow(el)
+      ? [el]
+      : el === table
+        ? rowsOf(table)
+        : rowsOf(table).filter((r) => el.contains(r) || r.contains(el));
     for (const row of rows) {
-      if (isHeaderRow(row)) { st.headers = headerTexts(row); continue; }
-      if (el !== row && row.contains(el) && !isRow(el)) { for (const c of cellsOf(row)) if (c.contains(el) || el.contains(c)) { this.forget(c); this.scanCell(table, c); } continue; }
+      if (isHeaderRow(row)) {
+        st.headers = headerTexts(row);
+        continue;
+      }
+      if (el !== row && row.contains(el) && !isRow(el)) {
+        for (const c of cellsOf(row))
+          if (c.contains(el) || el.contains(c)) {
+            this.forget(c);
+            this.scanCell(table, c);
+          }
+        continue;
+      }
       this.forget(row);
       this.pushRow(st, row);
     }
@@ -209,9 +276,12 @@ export class PageScanner {
   private pushRow(st: TableState, row: Element): void {
     const cells = byColumn(row);
     const texts: Cell[] = [];
-    cells.forEach((c, i) => { texts[i] = c.textContent ?? ""; });
+    cells.forEach((c, i) => {
+      texts[i] = c.textContent ?? "";
+    });
     const n = ++st.rows;
-    if (st.scanner.classified) st.current = cells; else st.pending.set(n, cells);
+    if (st.scanner.classified) st.current = cells;
+    else st.pending.set(n, cells);
     st.scanner.pushRow(n, texts);
     st.current = null;
   }
@@ -225,11 +295,24 @@ export class PageScanner {
 
   // ---- bookkeeping -----------------------------------------------------------------------------------
 
-  private addText(f: Pick<Finding, "type" | "confidence" | "text" | "start" | "end">, pieces: Piece[], kind: FindingKind, label: string | null): void {
+  private addText(
+    f: Pick<Finding, "type" | "confidence" | "text" | "start" | "end">,
+    pieces: Piece[],
+    kind: FindingKind,
+    label: string | null,
+  ): void {
     const first = pieces[0];
     const finding: TextFinding = {
-      id: 0, type: f.type, confidence: f.confidence, kind, node: first.node, start: first.start, end: first.end,
-      text: f.text, label, pieces,
+      id: 0,
+      type: f.type,
+      confidence: f.confidence,
+      kind,
+      node: first.node,
+      start: first.start,
+      end: first.end,
+      text: f.text,
+      label,
+      pieces,
     };
     this.add(finding);
   }
@@ -248,7 +331,9 @@ const FIELD_TEXT = new Set(["TEXTAREA", "OPTION", "OPTGROUP", "SELECT"]);
 
 function headerTexts(row: Element): string[] {
   const out: string[] = [];
-  byColumn(row).forEach((c, i) => { out[i] = cellText(c); });
+  byColumn(row).forEach((c, i) => {
+    out[i] = cellText(c);
+  });
   return out;
 }
 
@@ -273,7 +358,8 @@ export function locate(el: Element, start: number, end: number): Piece[] {
   let pos = 0;
   for (let n = tw.nextNode() as Text | null; n; n = tw.nextNode() as Text | null) {
     const len = n.data.length;
-    const a = Math.max(start, pos), b = Math.min(end, pos + len);
+    const a = Math.max(start, pos),
+      b = Math.min(end, pos + len);
     if (a < b) pieces.push({ node: n, start: a - pos, end: b - pos });
     pos += len;
     if (pos >= end) break;

@@ -23,7 +23,8 @@ export interface FieldChange {
 export function setFieldValue(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   const proto = el.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, "value")?.set;
-  if (setter) setter.call(el, value); else el.value = value;
+  if (setter) setter.call(el, value);
+  else el.value = value;
   el.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
   el.dispatchEvent(new Event("change", { bubbles: true }));
 }
@@ -31,7 +32,8 @@ export function setFieldValue(el: HTMLInputElement | HTMLTextAreaElement, value:
 /** Replace a span of an editable area through the editing commands (the editor's undo and model follow). */
 function editEditable(f: TextFinding, replacement: string): boolean {
   const doc = f.node.ownerDocument!;
-  const first = f.pieces[0], last = f.pieces[f.pieces.length - 1];
+  const first = f.pieces[0],
+    last = f.pieces[f.pieces.length - 1];
   const host = first.node.parentElement?.closest("[contenteditable]") as HTMLElement | null;
   host?.focus();
   const sel = doc.getSelection();
@@ -43,7 +45,10 @@ function editEditable(f: TextFinding, replacement: string): boolean {
   sel.addRange(r);
   // execCommand is deprecated but remains the one way editors (ProseMirror, Quill, CKEditor) observe an edit
   const ok = replacement ? doc.execCommand("insertText", false, replacement) : doc.execCommand("delete", false);
-  if (!ok) { r.deleteContents(); if (replacement) r.insertNode(doc.createTextNode(replacement)); }
+  if (!ok) {
+    r.deleteContents();
+    if (replacement) r.insertNode(doc.createTextNode(replacement));
+  }
   return true;
 }
 
@@ -79,16 +84,31 @@ export function editFields(findings: readonly PageFinding[], mode: "mask" | "cle
     const tf = f as TextFinding;
     if (tf.pieces.map((p) => p.node.data.slice(p.start, p.end)).join("") !== f.text) continue;
     const after = mode === "mask" ? maskValue(f.type, f.text, "standard") : "";
-    if (editEditable(tf, after)) changes.push(change(tf.pieces[0].node.parentElement!.closest("[contenteditable]") ?? tf.pieces[0].node.parentElement!, f, mode, after, url));
+    if (editEditable(tf, after))
+      changes.push(
+        change(
+          tf.pieces[0].node.parentElement!.closest("[contenteditable]") ?? tf.pieces[0].node.parentElement!,
+          f,
+          mode,
+          after,
+          url,
+        ),
+      );
   }
   return changes;
 }
 
 function change(el: Element, f: PageFinding, mode: "mask" | "clear", after: string, url: string): FieldChange {
   return {
-    url, field: f.label ?? fieldLabel(el) ?? el.tagName.toLowerCase(), selector: selectorOf(el), type: f.type,
-    action: mode === "mask" ? "mask" : "delete", ...(mode === "mask" ? { level: "standard" as const } : {}),
-    original: f.text, preview: previewOf(f), after,
+    url,
+    field: f.label ?? fieldLabel(el) ?? el.tagName.toLowerCase(),
+    selector: selectorOf(el),
+    type: f.type,
+    action: mode === "mask" ? "mask" : "delete",
+    ...(mode === "mask" ? { level: "standard" as const } : {}),
+    original: f.text,
+    preview: previewOf(f),
+    after,
   };
 }
 
@@ -98,12 +118,18 @@ export function selectorOf(el: Element): string {
   const root = el.getRootNode() as Document | ShadowRoot;
   if (id && root.querySelectorAll(`#${CSS.escape(id)}`).length === 1) return `#${CSS.escape(id)}`;
   const name = el.getAttribute("name");
-  if (name && root.querySelectorAll(`${el.tagName.toLowerCase()}[name="${CSS.escape(name)}"]`).length === 1) return `${el.tagName.toLowerCase()}[name="${CSS.escape(name)}"]`;
+  if (name && root.querySelectorAll(`${el.tagName.toLowerCase()}[name="${CSS.escape(name)}"]`).length === 1)
+    return `${el.tagName.toLowerCase()}[name="${CSS.escape(name)}"]`;
   const path: string[] = [];
   for (let e: Element | null = el; e && e.parentElement; e = e.parentElement) {
     const same = Array.from(e.parentElement.children).filter((c) => c.tagName === e!.tagName);
-    path.unshift(same.length > 1 ? `${e.tagName.toLowerCase()}:nth-of-type(${same.indexOf(e) + 1})` : e.tagName.toLowerCase());
-    if (e.parentElement.id) { path.unshift(`#${CSS.escape(e.parentElement.id)}`); break; }
+    path.unshift(
+      same.length > 1 ? `${e.tagName.toLowerCase()}:nth-of-type(${same.indexOf(e) + 1})` : e.tagName.toLowerCase(),
+    );
+    if (e.parentElement.id) {
+      path.unshift(`#${CSS.escape(e.parentElement.id)}`);
+      break;
+    }
   }
   return path.join(" > ");
 }

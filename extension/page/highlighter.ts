@@ -11,15 +11,17 @@ export class Highlighter {
 
   constructor(private readonly doc: Document) {}
 
-  get active(): boolean { return this.on; }
+  get active(): boolean {
+    return this.on;
+  }
 
   private ensureSheet(): void {
     if (this.sheet || typeof CSSStyleSheet === "undefined") return;
     this.sheet = new CSSStyleSheet();
     this.sheet.replaceSync(
       "::highlight(tuomin) { background-color: rgba(255, 196, 0, 0.45); }\n" +
-      "::highlight(tuomin-sensitive) { background-color: rgba(232, 17, 35, 0.28); }\n" +
-      "::highlight(tuomin-flash) { background-color: rgba(0, 120, 212, 0.55); color: white; }",
+        "::highlight(tuomin-sensitive) { background-color: rgba(232, 17, 35, 0.28); }\n" +
+        "::highlight(tuomin-flash) { background-color: rgba(0, 120, 212, 0.55); color: white; }",
     );
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
   }
@@ -32,8 +34,10 @@ export class Highlighter {
     const reg = registry(this.doc);
     if (!reg) return;
     this.ensureSheet();
-    const normal = new Highlight(), sensitive = new Highlight();
-    for (const f of findings) for (const r of rangesOf(f, this.doc, this.piecesOf(f))) (isSensitive(f) ? sensitive : normal).add(r);
+    const normal = new Highlight(),
+      sensitive = new Highlight();
+    for (const f of findings)
+      for (const r of rangesOf(f, this.doc, this.piecesOf(f))) (isSensitive(f) ? sensitive : normal).add(r);
     reg.set("tuomin", normal);
     reg.set("tuomin-sensitive", sensitive);
     this.on = true;
@@ -43,7 +47,9 @@ export class Highlighter {
   add(findings: readonly PageFinding[]): void {
     const reg = registry(this.doc);
     if (!reg || !this.on) return;
-    for (const f of findings) for (const r of rangesOf(f, this.doc, this.piecesOf(f))) (reg.get(isSensitive(f) ? "tuomin-sensitive" : "tuomin") as Highlight | undefined)?.add(r);
+    for (const f of findings)
+      for (const r of rangesOf(f, this.doc, this.piecesOf(f)))
+        (reg.get(isSensitive(f) ? "tuomin-sensitive" : "tuomin") as Highlight | undefined)?.add(r);
   }
 
   clear(): void {
@@ -57,7 +63,10 @@ export class Highlighter {
   flash(f: PageFinding): void {
     const el = f.node.nodeType === 3 ? (f.node as Text).parentElement : (f.node as Element);
     el?.scrollIntoView?.({ block: "center", behavior: "instant" as ScrollBehavior });
-    if (f.kind === "field") { (f.node as HTMLInputElement).focus?.(); return; }
+    if (f.kind === "field") {
+      (f.node as HTMLInputElement).focus?.();
+      return;
+    }
     const reg = registry(this.doc);
     if (!reg) return;
     this.ensureSheet();
@@ -66,7 +75,13 @@ export class Highlighter {
   }
 }
 
-const isSensitive = (f: PageFinding) => f.type === "cn_resident_id" || f.type === "bank_card" || f.type === "passport" || f.type === "hk_id" || f.type === "tw_id" || f.type === "mo_id";
+const isSensitive = (f: PageFinding) =>
+  f.type === "cn_resident_id" ||
+  f.type === "bank_card" ||
+  f.type === "passport" ||
+  f.type === "hk_id" ||
+  f.type === "tw_id" ||
+  f.type === "mo_id";
 
 function registry(doc: Document): HighlightRegistry | null {
   const css = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
@@ -81,6 +96,8 @@ function rangesOf(f: PageFinding, doc: Document, moved?: Piece[]): Range[] {
     r.setStart(pieces[0].node, Math.min(pieces[0].start, pieces[0].node.data.length));
     const last = pieces[pieces.length - 1];
     r.setEnd(last.node, Math.min(last.end, last.node.data.length));
-  } catch { return []; }
+  } catch {
+    return [];
+  }
   return [r];
 }

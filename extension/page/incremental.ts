@@ -36,10 +36,20 @@ export class Incremental {
     const mo = new MO((records) => this.handle(records));
     mo.observe(root, { childList: true, subtree: true, characterData: true });
     this.observers.push(mo);
-    root.addEventListener("input", (e) => { const t = e.target as Node | null; if (t && t.nodeType === 1) this.enqueue(t); }, true);
+    root.addEventListener(
+      "input",
+      (e) => {
+        const t = e.target as Node | null;
+        if (t && t.nodeType === 1) this.enqueue(t);
+      },
+      true,
+    );
   }
 
-  stop(): void { for (const o of this.observers) o.disconnect(); this.observers.length = 0; }
+  stop(): void {
+    for (const o of this.observers) o.disconnect();
+    this.observers.length = 0;
+  }
 
   /** Everything queued, scanned now (tests and the side panel's "scan" use it to settle). */
   flush(): PageFinding[] {
@@ -47,7 +57,9 @@ export class Incremental {
     return this.report();
   }
 
-  get pending(): number { return this.queue.length; }
+  get pending(): number {
+    return this.queue.length;
+  }
 
   private handle(records: MutationRecord[]): void {
     for (const r of records) {
@@ -84,15 +96,23 @@ export class Incremental {
       this.report();
       if (this.queue.length) this.schedule();
     };
-    if (idle) idle(run, { timeout: 250 }); else setTimeout(run, 16);
+    if (idle) idle(run, { timeout: 250 });
+    else setTimeout(run, 16);
   }
 
   private process(n: Node): void {
     this.queued.delete(n);
     if (!n.isConnected) return;
     const before = this.scanner.onFinding;
-    this.scanner.onFinding = (f) => { this.batch.push(f); before?.(f); };
-    try { this.scanner.rescan(n); } finally { this.scanner.onFinding = before; }
+    this.scanner.onFinding = (f) => {
+      this.batch.push(f);
+      before?.(f);
+    };
+    try {
+      this.scanner.rescan(n);
+    } finally {
+      this.scanner.onFinding = before;
+    }
   }
 
   private report(): PageFinding[] {

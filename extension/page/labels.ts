@@ -11,13 +11,16 @@ export function isField(el: Element): boolean {
 export function fieldValue(el: FieldElement): string {
   if (el.tagName === "SELECT") {
     const s = el as HTMLSelectElement;
-    return s.selectedIndex >= 0 ? s.options[s.selectedIndex]?.text ?? "" : "";
+    return s.selectedIndex >= 0 ? (s.options[s.selectedIndex]?.text ?? "") : "";
   }
   return (el as HTMLInputElement).value ?? "";
 }
 
 const short = (s: string | null | undefined): string | null => {
-  const t = (s ?? "").replace(/\s+/g, " ").replace(/[::*]\s*$/, "").trim();
+  const t = (s ?? "")
+    .replace(/\s+/g, " ")
+    .replace(/[::*]\s*$/, "")
+    .trim();
   // a label is a few words, never a value: no runs of digits
   return t && t.length <= 16 && !/\d{4}/.test(t) ? t : null;
 };
@@ -28,15 +31,30 @@ export function fieldLabel(el: Element): string | null {
   const id = el.getAttribute("id");
   if (id) {
     const root = el.getRootNode() as Document | ShadowRoot;
-    const l = root.querySelector?.(`label[for="${CSS.escape(id)}"]`) ?? doc.querySelector(`label[for="${CSS.escape(id)}"]`);
+    const l =
+      root.querySelector?.(`label[for="${CSS.escape(id)}"]`) ?? doc.querySelector(`label[for="${CSS.escape(id)}"]`);
     if (l) return short(l.textContent);
   }
   const wrap = el.closest("label");
-  if (wrap) return short(Array.from(wrap.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" ")) ?? short(wrap.textContent);
+  if (wrap)
+    return (
+      short(
+        Array.from(wrap.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join(" "),
+      ) ?? short(wrap.textContent)
+    );
   const aria = el.getAttribute("aria-label");
   if (aria) return short(aria);
   const by = el.getAttribute("aria-labelledby");
-  if (by) return short(by.split(/\s+/).map((x) => doc.getElementById(x)?.textContent ?? "").join(" "));
+  if (by)
+    return short(
+      by
+        .split(/\s+/)
+        .map((x) => doc.getElementById(x)?.textContent ?? "")
+        .join(" "),
+    );
   return short(el.getAttribute("placeholder")) ?? short(previousText(el)) ?? short(el.getAttribute("name"));
 }
 
@@ -45,7 +63,10 @@ export function textLabel(t: Text): string | null {
   const parent = t.parentElement;
   if (!parent) return null;
   const prev = t.previousSibling;
-  if (prev && prev.nodeType === 1) { const s = short(prev.textContent); if (s) return s; }
+  if (prev && prev.nodeType === 1) {
+    const s = short(prev.textContent);
+    if (s) return s;
+  }
   return short(previousText(parent));
 }
 

@@ -24,11 +24,23 @@ export interface PageFinding {
 export type FieldElement = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** What the side panel sees: counts and masked previews, never a raw value. */
-export interface FindingSummary { id: number; type: EntityType; kind: FindingKind; preview: string; label: string | null }
+export interface FindingSummary {
+  id: number;
+  type: EntityType;
+  kind: FindingKind;
+  preview: string;
+  label: string | null;
+}
 
 /** The finding's value masked at the standard level (computed once). */
 export const previewOf = (f: PageFinding): string => (f.preview ??= maskValue(f.type, f.text));
 
-export const summarize = (f: PageFinding): FindingSummary => ({ id: f.id, type: f.type, kind: f.kind, preview: previewOf(f), label: f.label });
+export const summarize = (f: PageFinding): FindingSummary => ({
+  id: f.id,
+  type: f.type,
+  kind: f.kind,
+  preview: previewOf(f),
+  label: f.label,
+});
 
 export type RawFinding = Pick<Finding, "type" | "start" | "end" | "confidence" | "text">;

@@ -19,7 +19,8 @@ export function tableOf(el: Element): Element | null {
 
 /** The rows of a table, in document order (nested tables excluded). */
 export function rowsOf(table: Element): Element[] {
-  if (table.tagName === "TABLE") return Array.from((table as HTMLTableElement).rows).filter((r) => r.closest("table") === table);
+  if (table.tagName === "TABLE")
+    return Array.from((table as HTMLTableElement).rows).filter((r) => r.closest("table") === table);
   return Array.from(table.querySelectorAll("[role=row]")).filter((r) => tableOf(r) === table);
 }
 

@@ -9,7 +9,10 @@ import { previewOf, type FieldElement, type PageFinding } from "./page-finding.j
 export class ViewMask {
   private readonly texts = new Map<Text, string>();
   /** the replacements made in each masked text node */
-  private readonly edits = new Map<Text, { start: number; end: number; with: string; finding: PageFinding; piece: number }[]>();
+  private readonly edits = new Map<
+    Text,
+    { start: number; end: number; with: string; finding: PageFinding; piece: number }[]
+  >();
   /** each masked finding's pieces in the masked text */
   private readonly shown = new Map<PageFinding, Piece[]>();
   private readonly fields = new Map<FieldElement, string>();
@@ -17,7 +20,9 @@ export class ViewMask {
   readonly written = new WeakMap<Node, string>();
   private on = false;
 
-  get active(): boolean { return this.on; }
+  get active(): boolean {
+    return this.on;
+  }
 
   /** Mask these findings now; while active, `maskMore` masks findings of content that renders later. */
   mask(findings: readonly PageFinding[]): number {
@@ -30,7 +35,10 @@ export class ViewMask {
     let n = 0;
     const touched = new Set<Text>();
     for (const f of findings) {
-      if (f.kind === "field") { n += this.hideField(f.node as FieldElement); continue; }
+      if (f.kind === "field") {
+        n += this.hideField(f.node as FieldElement);
+        continue;
+      }
       const pieces = (f as TextFinding).pieces ?? [];
       const preview = previewOf(f);
       let k = 0;
@@ -43,7 +51,8 @@ export class ViewMask {
         if (!list) this.edits.set(p.node, (list = []));
         const at = list.findIndex((e) => e.start === p.start);
         const edit = { start: p.start, end: p.end, with: part, finding: f, piece: i };
-        if (at >= 0) list[at] = edit; else list.push(edit);
+        if (at >= 0) list[at] = edit;
+        else list.push(edit);
         touched.add(p.node);
       });
       n++;
@@ -56,7 +65,8 @@ export class ViewMask {
   private render(node: Text): void {
     const original = this.texts.get(node)!;
     const edits = this.edits.get(node)!.sort((a, b) => a.start - b.start);
-    let data = "", from = 0;
+    let data = "",
+      from = 0;
     for (const e of edits) {
       if (e.start < from) continue; // overlapping pieces: the first wins
       data += original.slice(from, e.start);
@@ -88,8 +98,17 @@ export class ViewMask {
   /** Put back every original. */
   restore(): number {
     let n = 0;
-    for (const [node, original] of this.texts) { this.written.set(node, original); node.data = original; n++; }
-    for (const [el, prev] of this.fields) { const st = (el as HTMLElement).style; if (prev) st.setProperty("-webkit-text-security", prev); else st.removeProperty("-webkit-text-security"); n++; }
+    for (const [node, original] of this.texts) {
+      this.written.set(node, original);
+      node.data = original;
+      n++;
+    }
+    for (const [el, prev] of this.fields) {
+      const st = (el as HTMLElement).style;
+      if (prev) st.setProperty("-webkit-text-security", prev);
+      else st.removeProperty("-webkit-text-security");
+      n++;
+    }
     this.texts.clear();
     this.edits.clear();
     this.shown.clear();

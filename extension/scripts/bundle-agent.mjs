@@ -11,7 +11,17 @@ const targets = process.argv.slice(2).length ? process.argv.slice(2) : ["build/c
 for (const t of targets) {
   const dir = path.resolve(here, "..", t);
   if (!existsSync(path.join(dir, "manifest.json"))) throw new Error(`${t}: no manifest.json — run plasmo build first`);
-  await build({ entryPoints: [path.join(here, "../page/main.ts")], outfile: path.join(dir, "agent.js"), bundle: true, format: "iife", platform: "browser",
-    target: "chrome114", conditions: ["browser"], minify: true, legalComments: "none", logLevel: "warning" });
+  await build({
+    entryPoints: [path.join(here, "../page/main.ts")],
+    outfile: path.join(dir, "agent.js"),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "chrome114",
+    conditions: ["browser"],
+    minify: true,
+    legalComments: "none",
+    logLevel: "warning",
+  });
   console.log(`extension: ${t}/agent.js`);
 }

@@ -11,6 +11,7 @@ import { scanWorkbook } from "../../addin/src/session/scan-workbook.js";
 import { People } from "../../tests/synth/people.js";
 import { Rng } from "../../tests/synth/random.js";
 
+// prettier-ignore
 const HEADERS = ["客户编号", "姓名", "性别", "身份证号", "手机", "邮箱", "收货地址", "会员等级", "累计消费", "注册时间",
   "备注", "银行卡号", "固定电话", "公司", "订单号", "快递单号", "金额", "下单时间", "积分", "状态"];
 
@@ -18,11 +19,30 @@ export function crmSheet(rows: number): MemCell[][] {
   const p = new People(new Rng(rows + 20));
   const out: MemCell[][] = [HEADERS.map((h) => ({ value: h }))];
   for (let i = 0; i < rows; i++) {
-    out.push([
-      `KH${100000 + i}`, p.name(), p.rng.pick(["男", "女"]), p.residentId(), Number(p.mobile()), p.email(), p.address(), p.rng.pick(["普通", "银卡", "金卡"]),
-      Number(p.amount()), p.timestamp(), i % 10 === 0 ? `客户${p.name()}来电,手机${p.mobile()}` : "", p.bankCard(), p.landline(), p.company(),
-      p.orderNo(), p.waybill(), Number(p.amount()), p.timestamp(), p.rng.int(0, 5000), p.rng.pick(["正常", "冻结"]),
-    ].map((value) => ({ value })));
+    out.push(
+      [
+        `KH${100000 + i}`,
+        p.name(),
+        p.rng.pick(["男", "女"]),
+        p.residentId(),
+        Number(p.mobile()),
+        p.email(),
+        p.address(),
+        p.rng.pick(["普通", "银卡", "金卡"]),
+        Number(p.amount()),
+        p.timestamp(),
+        i % 10 === 0 ? `客户${p.name()}来电,手机${p.mobile()}` : "",
+        p.bankCard(),
+        p.landline(),
+        p.company(),
+        p.orderNo(),
+        p.waybill(),
+        Number(p.amount()),
+        p.timestamp(),
+        p.rng.int(0, 5000),
+        p.rng.pick(["正常", "冻结"]),
+      ].map((value) => ({ value })),
+    );
   }
   return out;
 }
@@ -31,11 +51,18 @@ export async function benchAddin(rows: number, cols: number): Promise<void> {
   const sheet = crmSheet(rows);
   const wb = new MemoryWorkbook([{ name: "客户", visibility: "visible", rows: sheet, comments: [] }], "bench.xlsx");
   const mb = (n: number) => (n / 2 ** 20).toFixed(2);
-  console.log(`\n## Excel add-in: a ${rows.toLocaleString("en")}-row × ${cols}-column sheet through the WorkbookPort (harness, Excel's 5 MB limit)\n`);
-  console.log("| step | time | requests (= context.sync) | data moved | bytes per request (mean / max) |\n|---|---:|---:|---:|---:|");
+  console.log(
+    `\n## Excel add-in: a ${rows.toLocaleString("en")}-row × ${cols}-column sheet through the WorkbookPort (harness, Excel's 5 MB limit)\n`,
+  );
+  console.log(
+    "| step | time | requests (= context.sync) | data moved | bytes per request (mean / max) |\n|---|---:|---:|---:|---:|",
+  );
   const row = (step: string, ms: number, before: typeof wb.stats) => {
-    const req = wb.stats.requests - before.requests, bytes = wb.stats.bytes - before.bytes;
-    console.log(`| ${step} | ${(ms / 1000).toFixed(2)} s | ${req} | ${mb(bytes)} MB | ${mb(bytes / Math.max(1, req))} MB / ${mb(wb.stats.maxBytes)} MB |`);
+    const req = wb.stats.requests - before.requests,
+      bytes = wb.stats.bytes - before.bytes;
+    console.log(
+      `| ${step} | ${(ms / 1000).toFixed(2)} s | ${req} | ${mb(bytes)} MB | ${mb(bytes / Math.max(1, req))} MB / ${mb(wb.stats.maxBytes)} MB |`,
+    );
   };
   let before = { ...wb.stats };
   let t = performance.now();
@@ -51,6 +78,12 @@ export async function benchAddin(rows: number, cols: number): Promise<void> {
   wb.stats.maxBytes = 0;
   t = performance.now();
   const r = await new Remediation(wb, { actor: "bench", file: "bench.xlsx", logKey: key }).apply(plan);
-  row(`apply: re-read, write ${r.cells.toLocaleString("en")} cells, log ${r.values.toLocaleString("en")} entries`, performance.now() - t, before);
-  console.log(`\n${findings.toLocaleString("en")} findings in ${(rows * cols).toLocaleString("en")} cells: ${((rows * cols) / (scanMs / 1000) / 1e6).toFixed(2)} M cells/s scanned; plan ${(planMs / 1000).toFixed(2)} s; refused requests ${wb.stats.refused}.`);
+  row(
+    `apply: re-read, write ${r.cells.toLocaleString("en")} cells, log ${r.values.toLocaleString("en")} entries`,
+    performance.now() - t,
+    before,
+  );
+  console.log(
+    `\n${findings.toLocaleString("en")} findings in ${(rows * cols).toLocaleString("en")} cells: ${((rows * cols) / (scanMs / 1000) / 1e6).toFixed(2)} M cells/s scanned; plan ${(planMs / 1000).toFixed(2)} s; refused requests ${wb.stats.refused}.`,
+  );
 }

@@ -28,4 +28,6 @@ if (mode === "tuomin") {
   extra = { rows: wb.worksheets[0].rowCount };
 } else throw new Error(`unknown mode ${mode}`);
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }));
+console.log(
+  JSON.stringify({ ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra }),
+);

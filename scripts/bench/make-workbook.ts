@@ -4,7 +4,18 @@ import fs from "node:fs";
 import { People } from "../../tests/synth/people.js";
 import { Rng } from "../../tests/synth/random.js";
 
-export const HEADERS = ["姓名", "手机", "身份证号", "邮箱", "收货地址", "订单号", "金额", "下单时间", "备注", "银行卡号"];
+export const HEADERS = [
+  "姓名",
+  "手机",
+  "身份证号",
+  "邮箱",
+  "收货地址",
+  "订单号",
+  "金额",
+  "下单时间",
+  "备注",
+  "银行卡号",
+];
 
 export async function makeWorkbook(file: string, rows: number): Promise<void> {
   if (fs.existsSync(file)) return;
@@ -15,8 +26,18 @@ export async function makeWorkbook(file: string, rows: number): Promise<void> {
   ws.addRow(HEADERS).commit();
   const notes = ["", "", "", "老客户", "要求开发票", "已回访,满意", "马上续费", "金额有误已更正"];
   for (let i = 0; i < rows; i++) {
-    ws.addRow([p.name(), p.mobile(), p.residentId(), p.email(), p.address(), p.orderNo(), Number(p.amount()), p.timestamp(),
-      i % 10 === 0 ? `客户${p.name()}来电,手机${p.mobile()}` : p.rng.pick(notes), p.bankCard()]).commit();
+    ws.addRow([
+      p.name(),
+      p.mobile(),
+      p.residentId(),
+      p.email(),
+      p.address(),
+      p.orderNo(),
+      Number(p.amount()),
+      p.timestamp(),
+      i % 10 === 0 ? `客户${p.name()}来电,手机${p.mobile()}` : p.rng.pick(notes),
+      p.bankCard(),
+    ]).commit();
   }
   ws.commit();
   await wb.commit();

@@ -24,13 +24,18 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const rowsArg = args.find((a) => a.startsWith("--rows="))?.slice(7);
 const sizes = rowsArg ? rowsArg.split(",").map(Number) : quick ? [1000] : [10_000, 100_000, 300_000];
-const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const want = (section: string) => !only || only.includes(section);
 const out = path.resolve(".bench-out");
 fs.mkdirSync(out, { recursive: true });
 
 console.log(`# Benchmarks — ${new Date().toISOString().slice(0, 10)}`);
-console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+);
 
 const tsx = path.resolve("node_modules/.bin/tsx");
 const child = path.resolve("scripts/bench/child.ts");
@@ -42,21 +47,39 @@ if (want("text")) {
   const { lines, spans } = notesCorpus(quick ? 200_000 : 1_000_000);
   const bytes = lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
   const text = lines.join("\n");
-  const best = (f: () => void, runs = quick ? 3 : 7) => { let b = Infinity; for (let i = 0; i < runs; i++) { const t = performance.now(); f(); b = Math.min(b, performance.now() - t); } return b; };
+  const best = (f: () => void, runs = quick ? 3 : 7) => {
+    let b = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      f();
+      b = Math.min(b, performance.now() - t);
+    }
+    return b;
+  };
   let ours: ReturnType<typeof scanText>[] = [];
-  const tLines = best(() => { ours = lines.map((l) => scanText(l)); });
+  const tLines = best(() => {
+    ours = lines.map((l) => scanText(l));
+  });
   let whole: ReturnType<typeof scanText> = [];
-  const tWhole = best(() => { whole = scanText(text); });
+  const tWhole = best(() => {
+    whole = scanText(text);
+  });
   const { SyncRedactor } = await import("redact-pii");
   const redactor = new SyncRedactor();
   let redacted = "";
-  const tRedact = best(() => { redacted = redactor.redact(text); }, quick ? 1 : 3);
+  const tRedact = best(
+    () => {
+      redacted = redactor.redact(text);
+    },
+    quick ? 1 : 3,
+  );
   const found = new Map<string, number>();
   for (const fs_ of ours) for (const f of fs_) found.set(f.type, (found.get(f.type) ?? 0) + 1);
   const labeled = new Map<string, number>();
   for (const s of spans) for (const x of s) labeled.set(x.type, (labeled.get(x.type) ?? 0) + 1);
   const theirs = new Map<string, number>();
-  for (const m of redacted.matchAll(/\b([A-Z][A-Z_]+[A-Z])\b/g)) if (!text.includes(m[1])) theirs.set(m[1], (theirs.get(m[1]) ?? 0) + 1);
+  for (const m of redacted.matchAll(/\b([A-Z][A-Z_]+[A-Z])\b/g))
+    if (!text.includes(m[1])) theirs.set(m[1], (theirs.get(m[1]) ?? 0) + 1);
   const mbps = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
   console.log(`## scanText on ${(bytes / 1e6).toFixed(2)} MB of CRM notes (${lines.length} notes)\n`);
   console.log("| engine | how | time | MB/s |\n|---|---|---:|---:|");
@@ -65,55 +88,95 @@ if (want("text")) {
   console.log(`| redact-pii 3.4 SyncRedactor | whole text | ${tRedact.toFixed(0)} ms | ${mbps(tRedact)} |`);
   console.log(`\nWhat each found (labels: what the generator put in):\n`);
   console.log("| type | labeled | tuomin | |\n|---|---:|---:|---|");
-  for (const [t, n] of [...labeled].sort((a, b) => b[1] - a[1])) console.log(`| ${t} | ${n} | ${found.get(t) ?? 0} | |`);
-  console.log(`\nredact-pii replaced: ${[...theirs].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", ") || "nothing"} (whole-text call: tuomin ${whole.length} findings)\n`);
+  for (const [t, n] of [...labeled].sort((a, b) => b[1] - a[1]))
+    console.log(`| ${t} | ${n} | ${found.get(t) ?? 0} | |`);
+  console.log(
+    `\nredact-pii replaced: ${
+      [...theirs]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") || "nothing"
+    } (whole-text call: tuomin ${whole.length} findings)\n`,
+  );
 }
 
 // ---- 2. workbooks ----------------------------------------------------------------------------------
 if (want("read")) {
-console.log("## Reading a 10-column workbook: tuomin scan vs SheetJS read vs ExcelJS readFile\n");
-console.log("| rows | cells | file | \`tuomin scan\` (reads and detects) | SheetJS read | ExcelJS readFile | tuomin speed-up vs SheetJS | tuomin / SheetJS peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|");
-for (const rows of sizes) {
-  const file = path.join(out, `crm-${rows}.xlsx`);
-  await makeWorkbook(file, rows);
-  const run = (mode: string) => {
-    try {
-      if (mode === "tuomin") {
-        // the real command a user runs, summary to stdout, measured from inside its own process
-        const r = spawnSync(process.execPath, ["--import", hook, cli, "scan", file], { encoding: "utf8", maxBuffer: 1 << 26 });
-        return JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]);
+  console.log("## Reading a 10-column workbook: tuomin scan vs SheetJS read vs ExcelJS readFile\n");
+  console.log(
+    "| rows | cells | file | \`tuomin scan\` (reads and detects) | SheetJS read | ExcelJS readFile | tuomin speed-up vs SheetJS | tuomin / SheetJS peak RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const rows of sizes) {
+    const file = path.join(out, `crm-${rows}.xlsx`);
+    await makeWorkbook(file, rows);
+    const run = (mode: string) => {
+      try {
+        if (mode === "tuomin") {
+          // the real command a user runs, summary to stdout, measured from inside its own process
+          const r = spawnSync(process.execPath, ["--import", hook, cli, "scan", file], {
+            encoding: "utf8",
+            maxBuffer: 1 << 26,
+          });
+          return JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]);
+        }
+        return JSON.parse(
+          execFileSync(tsx, [child, mode, file], {
+            encoding: "utf8",
+            maxBuffer: 1 << 26,
+            env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
+          })
+            .trim()
+            .split("\n")
+            .pop()!,
+        );
+      } catch (e) {
+        return { ms: NaN, maxRssMb: NaN, error: String((e as Error).message).slice(0, 80) };
       }
-      return JSON.parse(execFileSync(tsx, [child, mode, file], { encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" } }).trim().split("\n").pop()!);
-    } catch (e) { return { ms: NaN, maxRssMb: NaN, error: String((e as Error).message).slice(0, 80) }; }
-  };
-  const t = run("tuomin"), s = run("sheetjs"), x = run("exceljs");
-  const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
-  console.log(`| ${rows.toLocaleString("en")} | ${(rows * 10).toLocaleString("en")} | ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB | ${cell(t)} | ${cell(s)} | ${cell(x)} | ${(s.ms / t.ms).toFixed(1)}× | ${(t.maxRssMb / s.maxRssMb).toFixed(2)} |`);
-}
-
+    };
+    const t = run("tuomin"),
+      s = run("sheetjs"),
+      x = run("exceljs");
+    const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
+    console.log(
+      `| ${rows.toLocaleString("en")} | ${(rows * 10).toLocaleString("en")} | ${(fs.statSync(file).size / 2 ** 20).toFixed(1)} MB | ${cell(t)} | ${cell(s)} | ${cell(x)} | ${(s.ms / t.ms).toFixed(1)}× | ${(t.maxRssMb / s.maxRssMb).toFixed(2)} |`,
+    );
+  }
 }
 
 // ---- 3. masking ------------------------------------------------------------------------------------
 if (want("mask")) {
-const maskSizes = rowsArg ? sizes : quick ? [1000] : [10_000, 100_000];
-console.log("\n## Masking a workbook: `tuomin mask` (default policy, change log) vs ExcelJS read + write\n");
-console.log("| rows | `tuomin scan` | `tuomin mask` | mask / scan | ExcelJS readFile + writeFile |\n|---:|---:|---:|---:|---:|");
-for (const rows of maskSizes) {
-  const file = path.join(out, `crm-${rows}.xlsx`);
-  await makeWorkbook(file, rows);
-  const measure = (args: string[]) => {
-    const r = spawnSync(process.execPath, ["--import", hook, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
-    return JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]) as { ms: number; maxRssMb: number };
-  };
-  const target = path.join(out, `masked-${rows}.xlsx`);
-  for (const f of [target, `${target}.tuomin-log.jsonl`]) fs.rmSync(f, { force: true });
-  const scan = measure(["scan", file]);
-  const mask = measure(["mask", file, "-o", target, "--key", path.join(out, "bench.key")]);
-  let ej: { ms: number; maxRssMb: number } = { ms: NaN, maxRssMb: NaN };
-  try { ej = JSON.parse(execFileSync(tsx, [child, "exceljs-rw", file], { encoding: "utf8", maxBuffer: 1 << 26 }).trim().split("\n").pop()!); } catch { /* reported as NaN */ }
-  const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
-  console.log(`| ${rows.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} | ${(mask.ms / scan.ms).toFixed(1)}× | ${cell(ej)} |`);
-}
+  const maskSizes = rowsArg ? sizes : quick ? [1000] : [10_000, 100_000];
+  console.log("\n## Masking a workbook: `tuomin mask` (default policy, change log) vs ExcelJS read + write\n");
+  console.log(
+    "| rows | `tuomin scan` | `tuomin mask` | mask / scan | ExcelJS readFile + writeFile |\n|---:|---:|---:|---:|---:|",
+  );
+  for (const rows of maskSizes) {
+    const file = path.join(out, `crm-${rows}.xlsx`);
+    await makeWorkbook(file, rows);
+    const measure = (args: string[]) => {
+      const r = spawnSync(process.execPath, ["--import", hook, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+      return JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]) as { ms: number; maxRssMb: number };
+    };
+    const target = path.join(out, `masked-${rows}.xlsx`);
+    for (const f of [target, `${target}.tuomin-log.jsonl`]) fs.rmSync(f, { force: true });
+    const scan = measure(["scan", file]);
+    const mask = measure(["mask", file, "-o", target, "--key", path.join(out, "bench.key")]);
+    let ej: { ms: number; maxRssMb: number } = { ms: NaN, maxRssMb: NaN };
+    try {
+      ej = JSON.parse(
+        execFileSync(tsx, [child, "exceljs-rw", file], { encoding: "utf8", maxBuffer: 1 << 26 })
+          .trim()
+          .split("\n")
+          .pop()!,
+      );
+    } catch {
+      /* reported as NaN */
+    }
+    const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(2)} s / ${r.maxRssMb} MB`;
+    console.log(
+      `| ${rows.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} | ${(mask.ms / scan.ms).toFixed(1)}× | ${cell(ej)} |`,
+    );
+  }
 }
 
 // ---- 4. the Excel add-in ---------------------------------------------------------------------------

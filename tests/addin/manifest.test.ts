@@ -11,10 +11,17 @@ import { DEV_URL, manifestFor } from "../../addin/manifest-urls.mjs";
 import { ROOT } from "../helpers/cli.js";
 
 const XML = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true }).parse(XML) as any[];
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Control", "Set", "Host", "Override"].includes(name) }).parse(XML);
+const ordered = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: true }).parse(
+  XML,
+) as any[];
+const doc = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Control", "Set", "Host", "Override"].includes(name),
+}).parse(XML);
 const app = doc.OfficeApp;
-const childNames = (node: any[]): string[] => node.map((n) => Object.keys(n).find((k) => k !== ":@" && k !== "#text")!).filter(Boolean);
+const childNames = (node: any[]): string[] =>
+  node.map((n) => Object.keys(n).find((k) => k !== ":@" && k !== "#text")!).filter(Boolean);
 const officeApp = ordered.find((n) => n.OfficeApp).OfficeApp as any[];
 
 /** width and height of a PNG from its IHDR chunk */
@@ -23,7 +30,8 @@ function pngSize(file: string): { w: number; h: number } {
   expect(b.subarray(1, 4).toString()).toBe("PNG");
   return { w: b.readUInt32BE(16), h: b.readUInt32BE(20) };
 }
-const urls = (xml: string) => [...xml.matchAll(/DefaultValue="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]);
+const urls = (xml: string) =>
+  [...xml.matchAll(/DefaultValue="(https?:[^"]+)"|<AppDomain>([^<]+)</g)].map((m) => m[1] ?? m[2]);
 
 describe("manifest.xml", () => {
   it("is well-formed XML", () => {
@@ -33,7 +41,23 @@ describe("manifest.xml", () => {
   it("is a task pane add-in for Excel workbooks with its elements in schema order", () => {
     expect(app["@xsi:type"]).toBe("TaskPaneApp");
     expect(app["@xmlns"]).toBe("http://schemas.microsoft.com/office/appforoffice/1.1");
-    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     expect(childNames(officeApp)).toEqual(order);
     expect(app.Hosts.Host.map((h: any) => h["@Name"])).toEqual(["Workbook"]);
     expect(app.Permissions).toBe("ReadWriteDocument");
@@ -51,8 +75,14 @@ describe("manifest.xml", () => {
     expect(app.Description["@DefaultValue"].length).toBeLessThanOrEqual(250);
     expect(app.Description.Override[0]["@Value"].length).toBeLessThanOrEqual(250);
     const res = app.VersionOverrides.Resources;
-    for (const s of res["bt:ShortStrings"]["bt:String"]) { expect(s["@DefaultValue"].length).toBeLessThanOrEqual(125); expect(s["bt:Override"]).toBeDefined(); }
-    for (const s of res["bt:LongStrings"]["bt:String"]) { expect(s["@DefaultValue"].length).toBeLessThanOrEqual(250); expect(s["bt:Override"]).toBeDefined(); }
+    for (const s of res["bt:ShortStrings"]["bt:String"]) {
+      expect(s["@DefaultValue"].length).toBeLessThanOrEqual(125);
+      expect(s["bt:Override"]).toBeDefined();
+    }
+    for (const s of res["bt:LongStrings"]["bt:String"]) {
+      expect(s["@DefaultValue"].length).toBeLessThanOrEqual(250);
+      expect(s["bt:Override"]).toBeDefined();
+    }
   });
 
   it("uses https for every URL", () => {
@@ -69,21 +99,27 @@ describe("manifest.xml", () => {
     expect(control.Action["@xsi:type"]).toBe("ShowTaskpane");
     const res = app.VersionOverrides.Resources;
     const ids = (group: any, item: string) => new Set<string>(group[item].map((x: any) => x["@id"]));
-    const images = ids(res["bt:Images"], "bt:Image"), links = ids(res["bt:Urls"], "bt:Url");
+    const images = ids(res["bt:Images"], "bt:Image"),
+      links = ids(res["bt:Urls"], "bt:Url");
     const strings = new Set([...ids(res["bt:ShortStrings"], "bt:String"), ...ids(res["bt:LongStrings"], "bt:String")]);
     const used = [...XML.matchAll(/<(\w+:)?(\w+)\b[^>]*\sresid="([^"]+)"/g)].map((m) => ({ tag: m[2], id: m[3] }));
     expect(used.length).toBeGreaterThan(10);
     for (const { tag, id } of used) {
       expect(id.length).toBeLessThanOrEqual(32);
-      const pool = tag === "Image" ? images : ["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(tag) ? links : strings;
+      const pool =
+        tag === "Image" ? images : ["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(tag) ? links : strings;
       expect(pool.has(id), `${tag} resid="${id}"`).toBe(true);
     }
   });
 
   it("points at icon files that exist in the sizes they are declared as", () => {
     const file = (url: string) => path.join(ROOT, "addin", new URL(url).pathname);
-    const declared: [string, number][] = [[app.IconUrl["@DefaultValue"], 32], [app.HighResolutionIconUrl["@DefaultValue"], 64]];
-    for (const img of app.VersionOverrides.Resources["bt:Images"]["bt:Image"]) declared.push([img["@DefaultValue"], Number(/(\d+)x\1/.exec(img["@id"])![1])]);
+    const declared: [string, number][] = [
+      [app.IconUrl["@DefaultValue"], 32],
+      [app.HighResolutionIconUrl["@DefaultValue"], 64],
+    ];
+    for (const img of app.VersionOverrides.Resources["bt:Images"]["bt:Image"])
+      declared.push([img["@DefaultValue"], Number(/(\d+)x\1/.exec(img["@id"])![1])]);
     for (const [url, size] of declared) expect(pngSize(file(url)), url).toEqual({ w: size, h: size });
   });
 

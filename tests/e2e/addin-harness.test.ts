@@ -30,12 +30,19 @@ describe.runIf(hasChromium() || process.env.CI)("Excel add-in task pane in the h
     server = await serveStatic({ root: DIST, files: { "/example.xlsx": EXAMPLE } });
     browser = await launch();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("request", (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) outside.push(r.url()); });
+    page.on("request", (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:"))
+        outside.push(r.url());
+    });
     await page.goto(server.url + "harness.html");
   });
-  afterAll(async () => { await browser?.close(); await server?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
-  const cell = (sheet: string, ref: string) => page.locator(`[data-testid=grid][data-sheet="${sheet}"] td[data-cell="${ref}"]`);
+  const cell = (sheet: string, ref: string) =>
+    page.locator(`[data-testid=grid][data-sheet="${sheet}"] td[data-cell="${ref}"]`);
   const tab = (name: string) => page.getByTestId("sheet-tab").and(page.locator(`[data-sheet="${name}"]`));
   async function download(testId: string): Promise<Buffer> {
     const [d] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
@@ -51,14 +58,20 @@ describe.runIf(hasChromium() || process.env.CI)("Excel add-in task pane in the h
     await page.getByTestId("finding-row").first().waitFor();
     const ids = page.locator('[data-testid=finding-row][data-type="cn_resident_id"]');
     expect(await ids.count()).toBeGreaterThan(50);
-    expect(await page.locator('[data-testid=finding-row][data-cell="客户名单!D2"]').getAttribute("data-type")).toBe("cn_resident_id");
+    expect(await page.locator('[data-testid=finding-row][data-cell="客户名单!D2"]').getAttribute("data-type")).toBe(
+      "cn_resident_id",
+    );
     // the list never shows a raw value
     expect(await page.locator(".hx-pane").textContent()).not.toContain(originalId!);
     // sensitive types first
     expect(await page.getByTestId("type-row").first().getAttribute("data-type")).toBe("cn_resident_id");
-    const warnings = await page.getByTestId("warning").evaluateAll((els) => els.map((e) => e.getAttribute("data-warning")));
+    const warnings = await page
+      .getByTestId("warning")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-warning")));
     expect(warnings).toEqual(expect.arrayContaining(["damaged", "hidden", "comments"]));
-    expect(await page.locator('[data-testid=finding-row][data-cell^="备份!"]').first().textContent()).toContain("隐藏工作表");
+    expect(await page.locator('[data-testid=finding-row][data-cell^="备份!"]').first().textContent()).toContain(
+      "隐藏工作表",
+    );
   });
 
   it("clicking a finding selects its cell", async () => {
@@ -72,9 +85,13 @@ describe.runIf(hasChromium() || process.env.CI)("Excel add-in task pane in the h
 
   it("highlights the findings and puts the previous fills back", async () => {
     await page.getByTestId("highlight-toggle").check();
-    await expect.poll(() => cell("订单记录", "C3").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgb(255, 242, 204)");
+    await expect
+      .poll(() => cell("订单记录", "C3").evaluate((e) => getComputedStyle(e).backgroundColor))
+      .toBe("rgb(255, 242, 204)");
     await page.getByTestId("highlight-toggle").uncheck();
-    await expect.poll(() => cell("订单记录", "C3").evaluate((e) => getComputedStyle(e).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+    await expect
+      .poll(() => cell("订单记录", "C3").evaluate((e) => getComputedStyle(e).backgroundColor))
+      .toBe("rgba(0, 0, 0, 0)");
   });
 
   it("previews five masked pairs, applies the default policy, keeps formulas and fills the 脱敏记录 sheet", async () => {
@@ -107,9 +124,14 @@ describe.runIf(hasChromium() || process.env.CI)("Excel add-in task pane in the h
     expect(log.length).toBeGreaterThan(500);
     expect(log[0]).toMatchObject({ 工作表: "客户名单", 操作: "脱敏(遮盖) · 标准" });
     // the JSONL entries kept in the workbook verify, and so does the exported file, with the CLI too
-    const parts = Object.entries(unzipSync(new Uint8Array(bytes))).filter(([n]) => /^customXml\/item\d+\.xml$/.test(n)).map(([, d]) => fromPartXml(strFromU8(d))!);
+    const parts = Object.entries(unzipSync(new Uint8Array(bytes)))
+      .filter(([n]) => /^customXml\/item\d+\.xml$/.test(n))
+      .map(([, d]) => fromPartXml(strFromU8(d))!);
     expect(parts.length).toBeGreaterThan(0);
-    const kept = parts.sort((a, b) => a.seq - b.seq).map((p) => p.text).join("");
+    const kept = parts
+      .sort((a, b) => a.seq - b.seq)
+      .map((p) => p.text)
+      .join("");
     expect(verifyLog(kept)).toMatchObject({ ok: true, entries: log.length });
     const exported = (await download("export-log-button")).toString("utf8");
     expect(exported).toBe(kept);
@@ -147,7 +169,9 @@ describe.runIf(hasChromium() || process.env.CI)("Excel add-in task pane in the h
     await page.getByText("已取消扫描").waitFor();
     await page.getByTestId("scan-button").click();
     await page.getByText(/扫描了 [\d,]+ 个单元格/).waitFor({ timeout: 60_000 });
-    expect(await page.locator('[data-testid=type-row][data-type="cn_resident_id"] [data-testid=type-count]').textContent()).toMatch(/^\d{5}$/);
+    expect(
+      await page.locator('[data-testid=type-row][data-type="cn_resident_id"] [data-testid=type-count]').textContent(),
+    ).toMatch(/^\d{5}$/);
     if (process.env.TUOMIN_SCREENSHOT) {
       await page.getByTestId("open-file").setInputFiles(EXAMPLE);
       await page.getByTestId("scan-button").click();

@@ -21,13 +21,27 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
   const dir = tempDir("tuomin-crm-");
 
   beforeAll(async () => {
-    expect(fs.existsSync(path.join(EXTENSION_BUILD, "agent.js")), "extension/build is made by npm run build").toBe(true);
+    expect(fs.existsSync(path.join(EXTENSION_BUILD, "agent.js")), "extension/build is made by npm run build").toBe(
+      true,
+    );
     data = await writeCrmPages(dir);
     server = await serveStatic({ root: dir });
     ctx = await launchWithExtension(server.url.replace(/\/$/, ""));
-    ctx.context.on("request", (r) => { const u = r.url(); if (!u.startsWith(server.url) && !u.startsWith("chrome-extension://") && !u.startsWith("data:") && !u.startsWith("blob:")) outside.push(u); });
+    ctx.context.on("request", (r) => {
+      const u = r.url();
+      if (
+        !u.startsWith(server.url) &&
+        !u.startsWith("chrome-extension://") &&
+        !u.startsWith("data:") &&
+        !u.startsWith("blob:")
+      )
+        outside.push(u);
+    });
   });
-  afterAll(async () => { await ctx?.close(); await server?.close(); });
+  afterAll(async () => {
+    await ctx?.close();
+    await server?.close();
+  });
 
   /** Open a fixture page and the side panel for its tab. */
   async function open(name: string): Promise<{ page: Page; panel: Page; tabId: number }> {
@@ -38,7 +52,11 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     await panel.goto(`chrome-extension://${ctx.id}/sidepanel.html?tab=${tabId}`);
     return { page, panel, tabId };
   }
-  const count = (panel: Page, type: string) => panel.locator(`[data-testid=finding-count][data-type="${type}"]`).textContent().then((t) => Number(t ?? 0));
+  const count = (panel: Page, type: string) =>
+    panel
+      .locator(`[data-testid=finding-count][data-type="${type}"]`)
+      .textContent()
+      .then((t) => Number(t ?? 0));
   async function scan(panel: Page): Promise<void> {
     await panel.getByTestId("scan-button").click();
     await panel.getByTestId("notice").waitFor();
@@ -74,7 +92,8 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     const { page, panel } = await open("record.html");
     const before = await page.content();
     await scan(panel);
-    for (const t of ["person_name", "cn_resident_id", "phone_mobile", "email", "address", "bank_card"]) expect(await count(panel, t), t).toBeGreaterThan(0);
+    for (const t of ["person_name", "cn_resident_id", "phone_mobile", "email", "address", "bank_card"])
+      expect(await count(panel, t), t).toBeGreaterThan(0);
     await panel.getByTestId("highlight-toggle").check();
     await expect.poll(() => page.evaluate(() => CSS.highlights.get("tuomin")?.size ?? 0)).toBeGreaterThan(0);
     expect(await page.content()).toBe(before);
@@ -100,7 +119,12 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(masked).toContain("DD2024112912345678"); // an order number is not personal data
     // highlights follow the masked text, and come back to the originals on restore
     await panel.getByTestId("highlight-toggle").check();
-    const painted = () => page.evaluate(() => ["tuomin", "tuomin-sensitive"].flatMap((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString())));
+    const painted = () =>
+      page.evaluate(() =>
+        ["tuomin", "tuomin-sensitive"].flatMap((n) =>
+          [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()),
+        ),
+      );
     await expect.poll(painted).toContain(r.mobile.slice(0, 3) + "****" + r.mobile.slice(-4));
     await panel.getByTestId("restore-page-button").click();
     await expect.poll(() => page.locator("body").textContent()).toContain(r.id);
@@ -122,7 +146,10 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     expect(saved.id).toMatch(/^\d\*+[\dX]{2}$/);
     expect(saved.name).not.toBe(f.name);
     expect(saved.note).toBe("老客户");
-    const [download] = await Promise.all([panel.waitForEvent("download"), panel.getByTestId("export-log-button").click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent("download"),
+      panel.getByTestId("export-log-button").click(),
+    ]);
     const jsonl = fs.readFileSync((await download.path())!, "utf8");
     const v = verifyLog(jsonl);
     expect(v.ok).toBe(true);
@@ -139,7 +166,8 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
 
   it("masks an editable area through the editing commands (the editor sees an input event); page text is left alone", async () => {
     const { page, panel } = await open("record.html");
-    const memo = data.record[1].mobile, r = data.record[0];
+    const memo = data.record[1].mobile,
+      r = data.record[0];
     await scan(panel);
     await panel.getByTestId("mask-fields-button").click();
     await panel.getByText(/已修改 1 个字段/).waitFor();
@@ -201,9 +229,13 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     await scan(panel);
     expect(await count(panel, "phone_mobile")).toBe(20);
     await panel.getByTestId("mask-page-button").click();
-    await page.evaluate(() => { document.getElementById("g")!.scrollTop = 24 * 5000; });
+    await page.evaluate(() => {
+      document.getElementById("g")!.scrollTop = 24 * 5000;
+    });
     const shown = data.list[5001].mobile;
-    await expect.poll(() => page.locator("#g").textContent(), { timeout: 10_000 }).toContain(shown.slice(0, 3) + "****" + shown.slice(-4));
+    await expect
+      .poll(() => page.locator("#g").textContent(), { timeout: 10_000 })
+      .toContain(shown.slice(0, 3) + "****" + shown.slice(-4));
     expect(await page.locator("#g").textContent()).not.toContain(shown);
     expect(await count(panel, "phone_mobile")).toBe(20);
   });
@@ -229,7 +261,9 @@ describe.runIf(hasChromium() || process.env.CI)("browser extension on CRM pages"
     const page = await ctx.context.newPage();
     await page.goto("data:text/html,<p>13912345678</p>");
     // the extension may not even read that tab's URL: it is the newest tab whose URL it cannot see
-    const tabId = await ctx.worker.evaluate("chrome.tabs.query({}).then((ts) => ts.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0].id)") as number;
+    const tabId = (await ctx.worker.evaluate(
+      "chrome.tabs.query({}).then((ts) => ts.filter((t) => !t.url).sort((a, b) => b.id - a.id)[0].id)",
+    )) as number;
     const panel = await ctx.context.newPage();
     await panel.goto(`chrome-extension://${ctx.id}/sidepanel.html?tab=${tabId}`);
     await panel.getByTestId("scan-button").click();

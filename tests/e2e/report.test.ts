@@ -14,12 +14,16 @@ describe.runIf(hasChromium() || process.env.CI)("HTML report in Chromium", () =>
     expect(tuomin(["scan", EXAMPLE, "--report", file]).code).toBe(0);
     browser = await launch();
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("draws the charts, lists the sheets and makes no request", async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const requests: string[] = [];
-    page.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
+    page.on("request", (r) => {
+      if (!r.url().startsWith("file:")) requests.push(r.url());
+    });
     await page.goto("file://" + file);
     expect(await page.title()).toContain("检查报告");
     const bars = await page.locator("figure svg rect").count();

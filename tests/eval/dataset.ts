@@ -8,8 +8,12 @@ import { labeledNote, type Labeled, type Span } from "../synth/notes.js";
 import { People } from "../synth/people.js";
 import { Rng } from "../synth/random.js";
 
-export interface LabeledTable { rows: Cell[][]; labels: { row: number; col: number; spans: Span[] }[] }
+export interface LabeledTable {
+  rows: Cell[][];
+  labels: { row: number; col: number; spans: Span[] }[];
+}
 
+// prettier-ignore
 export const TRAPS = [
   "我马上到，很高兴见到你", "黄金价格上涨，金额合计 12,345.67 元", "江苏省的客户都很方便", "王老吉凉茶一箱", "张家港保税区仓库",
   "订单号 DD20231122123456789012", "运单号 SF6954123456789", "快递单号 YT7412589630147", "时间戳 1700000000000",
@@ -25,10 +29,18 @@ export function notes(count: number, seed: number): Labeled[] {
 }
 
 const COLUMNS: [string, EntityType | null, (p: People) => string][] = [
-  ["姓名", "person_name", (p) => p.name()], ["手机号", "phone_mobile", (p) => p.mobileFormatted()], ["身份证号码", "cn_resident_id", (p) => p.residentId()],
-  ["电子邮箱", "email", (p) => p.email()], ["详细地址", "address", (p) => p.address()], ["银行账号", "bank_card", (p) => p.bankCardFormatted()],
-  ["固定电话", "phone_landline", (p) => p.landline()], ["订单号", null, (p) => p.orderNo()], ["金额", null, (p) => p.amount()],
-  ["下单时间", null, (p) => p.timestamp()], ["车牌号", "license_plate", (p) => p.plate()], ["会员等级", null, (p) => p.rng.pick(["普通", "银卡", "金卡", "钻石", "黄金"])],
+  ["姓名", "person_name", (p) => p.name()],
+  ["手机号", "phone_mobile", (p) => p.mobileFormatted()],
+  ["身份证号码", "cn_resident_id", (p) => p.residentId()],
+  ["电子邮箱", "email", (p) => p.email()],
+  ["详细地址", "address", (p) => p.address()],
+  ["银行账号", "bank_card", (p) => p.bankCardFormatted()],
+  ["固定电话", "phone_landline", (p) => p.landline()],
+  ["订单号", null, (p) => p.orderNo()],
+  ["金额", null, (p) => p.amount()],
+  ["下单时间", null, (p) => p.timestamp()],
+  ["车牌号", "license_plate", (p) => p.plate()],
+  ["会员等级", null, (p) => p.rng.pick(["普通", "银卡", "金卡", "钻石", "黄金"])],
 ];
 
 export function table(rows: number, seed: number): LabeledTable {

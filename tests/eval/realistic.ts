@@ -15,14 +15,45 @@ import { DATA } from "../helpers/paths.js";
 
 export const REALISTIC = path.join(DATA, "eval/realistic-dev");
 
-interface NoteLabel { row: number; start: number; end: number; type: EntityType; form?: string; text: string }
-interface CellLabel { sheet: string; cell: string; start?: number; end?: number; type: EntityType; form?: string; text?: string }
+interface NoteLabel {
+  row: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  form?: string;
+  text: string;
+}
+interface CellLabel {
+  sheet: string;
+  cell: string;
+  start?: number;
+  end?: number;
+  type: EntityType;
+  form?: string;
+  text?: string;
+}
 
 /** One labelled span in one cell; `end` undefined means "to the end of the cell". */
-interface Label { key: string; start: number; end: number | undefined; type: EntityType; form: string }
+interface Label {
+  key: string;
+  start: number;
+  end: number | undefined;
+  type: EntityType;
+  form: string;
+}
 
-export interface Tally { labels: number; found: number; covered: number; findings: number; falsePositives: number }
-export interface Score extends Tally { recall: number; precision: number; coverage: number }
+export interface Tally {
+  labels: number;
+  found: number;
+  covered: number;
+  findings: number;
+  falsePositives: number;
+}
+export interface Score extends Tally {
+  recall: number;
+  precision: number;
+  coverage: number;
+}
 export interface SetScore {
   /** by scoring group: the type, or `person_name:surname_title` */
   byType: Map<string, Score>;
@@ -34,7 +65,8 @@ export interface SetScore {
 }
 
 const SURNAME_REFS = new Set(["surname_title", "surname_only"]);
-const group = (type: string, form: string) => (type === "person_name" && SURNAME_REFS.has(form) ? "person_name:surname_title" : type);
+const group = (type: string, form: string) =>
+  type === "person_name" && SURNAME_REFS.has(form) ? "person_name:surname_title" : type;
 
 function empty(): Tally {
   return { labels: 0, found: 0, covered: 0, findings: 0, falsePositives: 0 };
@@ -60,7 +92,8 @@ function score(labels: Label[], findings: PlacedFinding[], misplaced: number): S
     const k = `${f.sheet ?? ""}!${f.cell}`;
     findingsIn.set(k, [...(findingsIn.get(k) ?? []), f]);
   }
-  const overlaps = (l: Label, f: PlacedFinding) => f.type === l.type && f.start < (l.end ?? Infinity) && f.end > l.start;
+  const overlaps = (l: Label, f: PlacedFinding) =>
+    f.type === l.type && f.start < (l.end ?? Infinity) && f.end > l.start;
 
   for (const l of labels) {
     const hits = (findingsIn.get(l.key) ?? []).filter((f) => overlaps(l, f));
@@ -89,7 +122,13 @@ export function scoreNotes(): SetScore {
   const raw: NoteLabel[] = JSON.parse(fs.readFileSync(path.join(REALISTIC, "notes.labels.json"), "utf8"));
   const rows = [...csvRows(decodeText(bytes).text, ",")].slice(1).map((r) => r[0]?.value ?? "");
   const misplaced = raw.filter((l) => rows[l.row]?.slice(l.start, l.end) !== l.text).length;
-  const labels = raw.map((l) => ({ key: `!A${l.row + 2}`, start: l.start, end: l.end, type: l.type, form: l.form ?? "—" }));
+  const labels = raw.map((l) => ({
+    key: `!A${l.row + 2}`,
+    start: l.start,
+    end: l.end,
+    type: l.type,
+    form: l.form ?? "—",
+  }));
   return score(labels, scanBytes(bytes, "notes.csv").findings, misplaced);
 }
 

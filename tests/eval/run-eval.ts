@@ -4,7 +4,11 @@ import { evaluate, GOALS } from "./score.js";
 import { realisticTables, scoreExport, scoreNotes } from "./realistic.js";
 
 const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice(7) ?? 1);
-const only = process.argv.includes("--realistic") ? "realistic" : process.argv.includes("--synthetic") ? "synthetic" : "";
+const only = process.argv.includes("--realistic")
+  ? "realistic"
+  : process.argv.includes("--synthetic")
+    ? "synthetic"
+    : "";
 
 let failed = 0;
 if (only !== "realistic") {
@@ -15,7 +19,15 @@ if (only !== "realistic") {
     const goal = GOALS[t];
     const ok = goal === undefined || (s.precision >= goal && s.recall >= goal);
     if (!ok) failed++;
-    const row = [t, s.tp + s.fn, s.tp + s.fp, s.precision.toFixed(4), s.recall.toFixed(4), goal ?? "—", ok ? "✓" : "✗ below goal"];
+    const row = [
+      t,
+      s.tp + s.fn,
+      s.tp + s.fp,
+      s.precision.toFixed(4),
+      s.recall.toFixed(4),
+      goal ?? "—",
+      ok ? "✓" : "✗ below goal",
+    ];
     console.log(`| ${row.join(" | ")} |`);
   }
   console.log(failed ? `\n${failed} type(s) below goal (seed ${seed})\n` : `\nall goals met (seed ${seed})\n`);

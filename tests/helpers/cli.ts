@@ -9,7 +9,11 @@ export { EXAMPLE, ROOT };
 
 /** Run the built `tuomin` CLI (npm test builds it first). */
 export function tuomin(args: string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "core/bin/tuomin.js"), ...args], { cwd: opts.cwd ?? ROOT, encoding: "utf8", maxBuffer: 256 << 20 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "core/bin/tuomin.js"), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -12,7 +12,9 @@ import { ROOT } from "./cli.js";
 
 export const EXTENSION_BUILD = path.join(ROOT, "extension/build/chrome-mv3-prod");
 
-export async function launchWithExtension(grantOrigin: string): Promise<{ context: BrowserContext; worker: Worker; id: string; dir: string; close: () => Promise<void> }> {
+export async function launchWithExtension(
+  grantOrigin: string,
+): Promise<{ context: BrowserContext; worker: Worker; id: string; dir: string; close: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tuomin-ext-"));
   const ext = path.join(dir, "extension");
   fs.cpSync(EXTENSION_BUILD, ext, { recursive: true });
@@ -25,12 +27,31 @@ export async function launchWithExtension(grantOrigin: string): Promise<{ contex
     headless: true,
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
   });
-  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const id = new URL(worker.url()).host;
-  return { context, worker, id, dir, close: async () => { await context.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    context,
+    worker,
+    id,
+    dir,
+    close: async () => {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The id of the tab showing `url` (asked of the extension's service worker, which has host access to it). */

@@ -6,7 +6,19 @@ export const hasSoffice = (): boolean => spawnSync("soffice", ["--version"], { e
 
 /** Convert workbooks' first sheets to UTF-8 CSV with LibreOffice headless (one process for all files). */
 export function sofficeToCsv(files: string[], outDir: string, profileDir: string): Map<string, string> {
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profileDir}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", outDir, ...files], { encoding: "utf8", timeout: 600_000 });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profileDir}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { encoding: "utf8", timeout: 600_000 },
+  );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const out = new Map<string, string>();
   for (const f of files) {

@@ -4,6 +4,7 @@ import { unzipSync, strFromU8 } from "fflate";
 export function allPartsText(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
   const out = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) out.set(name, /\.(xml|rels|vml)$/i.test(name) ? strFromU8(data) : Buffer.from(data).toString("latin1"));
+  for (const [name, data] of Object.entries(files))
+    out.set(name, /\.(xml|rels|vml)$/i.test(name) ? strFromU8(data) : Buffer.from(data).toString("latin1"));
   return out;
 }

@@ -26,7 +26,9 @@ describe("core imports nothing host-specific", () => {
 
 describe("hosts reach the core through its public index only", () => {
   it("addin importing core internals is an error", async () => {
-    expect(await errors("addin/src/taskpane/x.ts", 'import { scanText } from "../../../core/src/engine/scan-text";')).toHaveLength(1);
+    expect(
+      await errors("addin/src/taskpane/x.ts", 'import { scanText } from "../../../core/src/engine/scan-text";'),
+    ).toHaveLength(1);
   });
   it("addin importing @tuomin/core is fine", async () => {
     expect(await errors("addin/src/taskpane/x.ts", 'import { scanText } from "@tuomin/core";')).toEqual([]);
@@ -44,7 +46,7 @@ describe("Excel.* lives in addin/src/excel only", () => {
 });
 
 describe("chrome.* lives in the extension's background only", () => {
-  const code = "export const get = () => chrome.storage.local.get(\"x\");";
+  const code = 'export const get = () => chrome.storage.local.get("x");';
   it("the side panel calling chrome.* is an error", async () => {
     expect(await errors("extension/components/x.ts", code, "no-restricted-globals")).toHaveLength(1);
     expect(await errors("extension/page/x.ts", code, "no-restricted-globals")).toHaveLength(1);

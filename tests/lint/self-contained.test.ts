@@ -42,7 +42,9 @@ function escapes(file: string, text: string): string[] {
 
 describe("no file reads outside the repository root", () => {
   // the lint tests hold code samples as strings, linted under made-up file names elsewhere in the tree
-  const samples = new Set(["dependency-rule.test.ts", "self-contained.test.ts"].map((f) => path.join(ROOT, "tests/lint", f)));
+  const samples = new Set(
+    ["dependency-rule.test.ts", "self-contained.test.ts"].map((f) => path.join(ROOT, "tests/lint", f)),
+  );
   const files = walk(ROOT).filter((f) => CODE.test(f) && !f.endsWith("package-lock.json") && !samples.has(f));
 
   it("there are files to check (the walk is not empty)", () => {
@@ -61,7 +63,9 @@ describe("no file reads outside the repository root", () => {
   });
 
   it("every source, test, script and config file stays inside", () => {
-    const found = files.flatMap((f) => escapes(f, fs.readFileSync(f, "utf8")).map((lit) => `${path.relative(ROOT, f)}: ${lit}`));
+    const found = files.flatMap((f) =>
+      escapes(f, fs.readFileSync(f, "utf8")).map((lit) => `${path.relative(ROOT, f)}: ${lit}`),
+    );
     expect(found).toEqual([]);
   });
 

@@ -17,14 +17,19 @@ describe(`every place that carries the version says ${version}`, () => {
   it("the core reports it (tuomin --version, JSON output, reports, log entries)", () => {
     expect(TOOL_VERSION).toBe(version);
   });
-  it.each(["core/package.json", "addin/package.json", "extension/package.json"])("%s (Plasmo builds the extension manifest from it)", (f) => {
-    const p = JSON.parse(read(f));
-    expect(p.version).toBe(version);
-    if (p.dependencies?.["@tuomin/core"]) expect(p.dependencies["@tuomin/core"]).toBe(version);
-  });
+  it.each(["core/package.json", "addin/package.json", "extension/package.json"])(
+    "%s (Plasmo builds the extension manifest from it)",
+    (f) => {
+      const p = JSON.parse(read(f));
+      expect(p.version).toBe(version);
+      if (p.dependencies?.["@tuomin/core"]) expect(p.dependencies["@tuomin/core"]).toBe(version);
+    },
+  );
   it("package-lock.json", () => {
     const lock = JSON.parse(read("package-lock.json"));
-    expect([lock.version, ...["", "core", "addin", "extension"].map((k) => lock.packages[k].version)]).toEqual(Array(5).fill(version));
+    expect([lock.version, ...["", "core", "addin", "extension"].map((k) => lock.packages[k].version)]).toEqual(
+      Array(5).fill(version),
+    );
   });
   it("manifest.xml <Version>", () => {
     expect(read("manifest.xml")).toContain(`<Version>${version}.0</Version>`);
@@ -32,7 +37,14 @@ describe(`every place that carries the version says ${version}`, () => {
 });
 
 describe("npm run set-version -- X.Y.Z", () => {
-  const files = ["package.json", "core/package.json", "addin/package.json", "extension/package.json", "package-lock.json", "manifest.xml"];
+  const files = [
+    "package.json",
+    "core/package.json",
+    "addin/package.json",
+    "extension/package.json",
+    "package-lock.json",
+    "manifest.xml",
+  ];
   const copy = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tuomin-version-"));
     for (const f of [...files, "scripts/set-version.mjs"]) {
@@ -46,7 +58,9 @@ describe("npm run set-version -- X.Y.Z", () => {
     const r = spawnSync(process.execPath, [path.join(dir, "scripts/set-version.mjs"), "2.3.4"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     const j = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
-    expect(["package.json", "core/package.json", "addin/package.json", "extension/package.json"].map((f) => j(f).version)).toEqual(Array(4).fill("2.3.4"));
+    expect(
+      ["package.json", "core/package.json", "addin/package.json", "extension/package.json"].map((f) => j(f).version),
+    ).toEqual(Array(4).fill("2.3.4"));
     expect(j("addin/package.json").dependencies["@tuomin/core"]).toBe("2.3.4");
     expect(j("package-lock.json").packages.core.version).toBe("2.3.4");
     expect(fs.readFileSync(path.join(dir, "manifest.xml"), "utf8")).toContain("<Version>2.3.4.0</Version>");

@@ -16,7 +16,10 @@ const work = tempDir("tuomin-package-");
 const release = path.join(work, "release");
 
 beforeAll(() => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/package.mjs"), "--out", release], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "scripts/package.mjs"), "--out", release], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
 }, 120_000);
@@ -30,13 +33,27 @@ describe(`release/tuomin-${version}.tgz: the CLI alone`, () => {
   const outside = path.join(work, "clerk");
   // only Node on the PATH: no npx, no repository node_modules
   const env = { PATH: `${path.join(prefix, "bin")}${path.delimiter}${path.dirname(process.execPath)}`, HOME: work };
-  const run = (args: string[]) => spawnSync(path.join(prefix, "bin/tuomin"), args, { cwd: outside, env, encoding: "utf8" });
+  const run = (args: string[]) =>
+    spawnSync(path.join(prefix, "bin/tuomin"), args, { cwd: outside, env, encoding: "utf8" });
 
   beforeAll(() => {
-    const npm = spawnSync("npm", ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", path.join(release, `tuomin-${version}.tgz`)], {
-      cwd: work,
-      encoding: "utf8",
-    });
+    const npm = spawnSync(
+      "npm",
+      [
+        "install",
+        "-g",
+        "--prefix",
+        prefix,
+        "--offline",
+        "--no-audit",
+        "--no-fund",
+        path.join(release, `tuomin-${version}.tgz`),
+      ],
+      {
+        cwd: work,
+        encoding: "utf8",
+      },
+    );
     expect(npm.stderr).not.toMatch(/ERR!/);
     expect(npm.status).toBe(0);
     fs.mkdirSync(outside);
@@ -46,11 +63,25 @@ describe(`release/tuomin-${version}.tgz: the CLI alone`, () => {
   it("installs with no dependencies: the package holds the bundle, its licence and notices only", () => {
     const installed = path.join(prefix, "lib/node_modules/tuomin");
     expect(fs.existsSync(path.join(installed, "node_modules"))).toBe(false);
-    expect(fs.readdirSync(installed).sort()).toEqual(["LICENSE", "README.md", "THIRD-PARTY-NOTICES.txt", "bin", "dist", "package.json"]);
+    expect(fs.readdirSync(installed).sort()).toEqual([
+      "LICENSE",
+      "README.md",
+      "THIRD-PARTY-NOTICES.txt",
+      "bin",
+      "dist",
+      "package.json",
+    ]);
     const meta = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-    expect(meta).toMatchObject({ name: "tuomin", version, bin: { tuomin: "bin/tuomin.js" }, engines: { node: ">=20" } });
+    expect(meta).toMatchObject({
+      name: "tuomin",
+      version,
+      bin: { tuomin: "bin/tuomin.js" },
+      engines: { node: ">=20" },
+    });
     expect(meta.dependencies).toBeUndefined();
-    expect(fs.readFileSync(path.join(installed, "THIRD-PARTY-NOTICES.txt"), "utf8")).toMatch(/fast-xml-parser [\d.]+ — MIT/);
+    expect(fs.readFileSync(path.join(installed, "THIRD-PARTY-NOTICES.txt"), "utf8")).toMatch(
+      /fast-xml-parser [\d.]+ — MIT/,
+    );
   });
 
   it("tuomin --version prints the project's version", () => {
@@ -90,15 +121,20 @@ describe(`release/tuomin-extension-${version}.zip`, () => {
     ];
     for (const f of named) expect(Object.keys(files), f).toContain(f);
     for (const page of [manifest.action.default_popup, manifest.side_panel.default_path]) {
-      for (const [, src] of text(files, page).matchAll(/src="\/?([^"]+)"/g)) expect(Object.keys(files), `${page} → ${src}`).toContain(src);
+      for (const [, src] of text(files, page).matchAll(/src="\/?([^"]+)"/g))
+        expect(Object.keys(files), `${page} → ${src}`).toContain(src);
     }
   });
 
   it("is the built extension folder, file for file (plus the notices)", () => {
     const built = path.join(ROOT, "extension/build/chrome-mv3-prod");
     const walk = (d: string, rel = ""): string[] =>
-      fs.readdirSync(path.join(d, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(d, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]));
-    expect(Object.keys(unzip(`tuomin-extension-${version}.zip`)).sort()).toEqual([...walk(built), "THIRD-PARTY-NOTICES.txt"].sort());
+      fs
+        .readdirSync(path.join(d, rel), { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(d, path.posix.join(rel, e.name)) : [path.posix.join(rel, e.name)]));
+    expect(Object.keys(unzip(`tuomin-extension-${version}.zip`)).sort()).toEqual(
+      [...walk(built), "THIRD-PARTY-NOTICES.txt"].sort(),
+    );
   });
 });
 
@@ -116,7 +152,8 @@ describe(`release/tuomin-addin-${version}.zip`, () => {
     const urls = [...xml.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1]!).filter((u) => u.startsWith(base));
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(Object.keys(f), u).toContain(u.slice(base.length));
-    for (const [, src] of text(f, "taskpane.html").matchAll(/src="([^"]+)"/g)) expect(Object.keys(f), src).toContain(src.replace(/^\.?\//, ""));
+    for (const [, src] of text(f, "taskpane.html").matchAll(/src="([^"]+)"/g))
+      expect(Object.keys(f), src).toContain(src.replace(/^\.?\//, ""));
   });
 
   it("leaves out the development harness and carries the deployment steps and notices", () => {

@@ -7,12 +7,23 @@ import type { EntityType } from "../../core/src/index.js";
 import { People } from "./people.js";
 import { Rng } from "./random.js";
 
-export interface Span { type: EntityType; start: number; end: number }
-export interface Labeled { text: string; spans: Span[] }
+export interface Span {
+  type: EntityType;
+  start: number;
+  end: number;
+}
+export interface Labeled {
+  text: string;
+  spans: Span[];
+}
 
 type Part = string | [EntityType, () => string] | (() => string);
 
-const EVERYDAY = ["马上", "高兴", "黄金", "金额", "方便", "安排", "平安", "常规", "明天", "周末", "全部", "成本", "江苏", "张家港", "王老吉", "高新区", "华为", "包装", "任何", "时间"];
+// prettier-ignore
+const EVERYDAY = [
+  "马上", "高兴", "黄金", "金额", "方便", "安排", "平安", "常规", "明天", "周末", "全部", "成本", "江苏", "张家港", "王老吉", "高新区", "华为", "包装", "任何",
+  "时间",
+];
 
 export function noteTemplates(p: People): Part[][] {
   const name: [EntityType, () => string] = ["person_name", () => p.name()];
@@ -79,11 +90,13 @@ export function labeledNote(p: People): Labeled {
 /** ~`bytes` of notes (UTF-8), one per line, for benchmarks. */
 export function notesCorpus(bytes: number, seed = 7): { lines: string[]; spans: Span[][] } {
   const p = new People(new Rng(seed));
-  const lines: string[] = [], spans: Span[][] = [];
+  const lines: string[] = [],
+    spans: Span[][] = [];
   let size = 0;
   while (size < bytes) {
     const n = labeledNote(p);
-    lines.push(n.text); spans.push(n.spans);
+    lines.push(n.text);
+    spans.push(n.spans);
     size += Buffer.byteLength(n.text) + 1;
   }
   return { lines, spans };

@@ -1,6 +1,16 @@
 /* Everything in the add-in that calls Excel.run lives in this folder. */
 import {
-  columnIndex, PayloadTooLargeError, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type WorkbookPort,
+  columnIndex,
+  PayloadTooLargeError,
+  type Block,
+  type CachedObjects,
+  type CellComment,
+  type CellFill,
+  type CellWrite,
+  type LogPart,
+  type ReadCell,
+  type SheetRef,
+  type WorkbookPort,
 } from "@tuomin/core";
 
 /** The namespace of the custom XML part that keeps the change log with the workbook. */
@@ -19,11 +29,19 @@ export class ExcelWorkbookPort implements WorkbookPort {
   syncs = 0;
 
   private run<T>(f: (ctx: Ctx, sync: () => Promise<void>) => Promise<T>): Promise<T> {
-    return this.excel.run(async (ctx: Ctx) => f(ctx, async () => { this.syncs++; await ctx.sync(); })).catch((e: unknown) => {
-      const code = (e as { code?: string })?.code;
-      if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") throw new PayloadTooLargeError(String((e as Error).message ?? code));
-      throw e;
-    });
+    return this.excel
+      .run(async (ctx: Ctx) =>
+        f(ctx, async () => {
+          this.syncs++;
+          await ctx.sync();
+        }),
+      )
+      .catch((e: unknown) => {
+        const code = (e as { code?: string })?.code;
+        if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+          throw new PayloadTooLargeError(String((e as Error).message ?? code));
+        throw e;
+      });
   }
 
   listSheets(): Promise<SheetRef[]> {
@@ -31,11 +49,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name,items/visibility");
       await sync();
-      const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+      const used = sheets.items.map((s) =>
+        s.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+      );
       await sync();
       return sheets.items.map((s, i) => {
         const u = used[i];
-        const visibility = s.visibility === "Hidden" ? "hidden" : s.visibility === "VeryHidden" ? "veryHidden" : "visible";
+        const visibility =
+          s.visibility === "Hidden" ? "hidden" : s.visibility === "VeryHidden" ? "veryHidden" : "visible";
         return u.isNullObject
           ? { name: s.name, visibility, top: 0, left: 0, rows: 0, cols: 0 }
           : { name: s.name, visibility, top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
@@ -62,7 +83,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   readBlock(b: Block): Promise<ReadCell[][]> {
     return this.run(async (ctx, sync) => {
-      const r = ctx.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.top, b.left, b.rows, b.cols).load("values,formulas");
+      const r = ctx.workbook.worksheets
+        .getItem(b.sheet)
+        .getRangeByIndexes(b.top, b.left, b.rows, b.cols)
+        .load("values,formulas");
       await sync();
       return r.values.map((row, i) => row.map((v, j) => toCell(v, r.formulas[i][j])));
     });
@@ -73,16 +97,28 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (cells.length === 0) return Promise.resolve([]);
     return this.run(async (ctx, sync) => {
       const { top, left, rows, cols } = boundsOf(cells);
-      const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(top, left, rows, cols).load("values,numberFormat");
+      const range = ctx.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(top, left, rows, cols)
+        .load("values,numberFormat");
       await sync();
       const values: (unknown | null)[][] = grid(rows, cols);
       const formats: (string | null)[][] = grid(rows, cols);
       let anyFormat = false;
       const previous = cells.map((c) => {
-        const i = c.row - top, j = c.col - left;
+        const i = c.row - top,
+          j = c.col - left;
         values[i][j] = typeof c.value === "string" ? excelText(c.value) : c.value;
-        if (c.numberFormat !== undefined) { formats[i][j] = c.numberFormat; anyFormat = true; }
-        return { row: c.row, col: c.col, value: range.values[i][j] as string | number | boolean, numberFormat: String(range.numberFormat[i][j]) };
+        if (c.numberFormat !== undefined) {
+          formats[i][j] = c.numberFormat;
+          anyFormat = true;
+        }
+        return {
+          row: c.row,
+          col: c.col,
+          value: range.values[i][j] as string | number | boolean,
+          numberFormat: String(range.numberFormat[i][j]),
+        };
       });
       // the text format first, so a masked number is stored as the text it now is; null leaves a cell alone
       if (anyFormat) range.numberFormat = formats as string[][];
@@ -169,7 +205,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
       // one batch per call: the session keeps each under the request limit
       if (rows.length) {
         const width = Math.max(1, ...rows.map((r) => r.length));
-        ws.getRangeByIndexes(next, 0, rows.length, width).values = rows.map((r) => Array.from({ length: width }, (_, j) => excelText(r[j] ?? "")));
+        ws.getRangeByIndexes(next, 0, rows.length, width).values = rows.map((r) =>
+          Array.from({ length: width }, (_, j) => excelText(r[j] ?? "")),
+        );
       }
       await sync();
     });
@@ -182,7 +220,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (used.isNullObject || count <= 0) return;
       const end = used.rowIndex + used.rowCount;
       const start = Math.max(used.rowIndex, end - count);
-      ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(start, 0, end - start, 1).getEntireRow().delete("Up");
+      ctx.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(start, 0, end - start, 1)
+        .getEntireRow()
+        .delete("Up");
       await sync();
     });
   }
@@ -196,7 +238,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
       for (let k = 0; k < parts.items.length; k += 4) {
         const batch = parts.items.slice(k, k + 4).map((p) => ({ id: p.id, xml: p.getXml() }));
         await sync();
-        for (const b of batch) { const part = fromPartXml(b.xml.value); if (part) out.push({ id: b.id, ...part }); }
+        for (const b of batch) {
+          const part = fromPartXml(b.xml.value);
+          if (part) out.push({ id: b.id, ...part });
+        }
       }
       return out.sort((a, b) => a.seq - b.seq);
     });
@@ -223,7 +268,8 @@ const FILL_BATCH = 2000;
 /** An Excel value as the core reads cells: numbers flagged, formulas flagged with their text. */
 export function toCell(v: unknown, f: unknown): ReadCell {
   const formula = typeof f === "string" && f.startsWith("=");
-  if (v === "" || v === null || v === undefined) return formula ? { text: "", formula: true, f: (f as string).slice(1) } : null;
+  if (v === "" || v === null || v === undefined)
+    return formula ? { text: "", formula: true, f: (f as string).slice(1) } : null;
   const numeric = typeof v === "number";
   const text = typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
   if (formula) return { text, numeric, formula: true, f: (f as string).slice(1) };
@@ -239,7 +285,8 @@ export function excelText(s: string): string {
   return /^[=+\-@]/.test(s) || /^[\d\s.,:/%$¥-]+$/.test(s) ? `'${s}` : s;
 }
 
-const grid = <T>(rows: number, cols: number): (T | null)[][] => Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
+const grid = <T>(rows: number, cols: number): (T | null)[][] =>
+  Array.from({ length: rows }, () => new Array<T | null>(cols).fill(null));
 
 /** "'客户 名单'!C12" → { sheet, row: 11, col: 2 } */
 export function parseAddress(address: string): { sheet: string; row: number; col: number } | null {
@@ -251,8 +298,15 @@ export function parseAddress(address: string): { sheet: string; row: number; col
 
 // the log part is plain XML read back by this file only: entities, not OOXML's _xHHHH_ escapes (a JSONL
 // line may contain "_x0041_" literally, which the core's OOXML decoder would turn into "A")
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** A log part as the custom XML Excel keeps: the JSONL lines as the text of one element. */
 export const toPartXml = (p: Omit<LogPart, "id">): string =>
@@ -261,6 +315,7 @@ export const toPartXml = (p: Omit<LogPart, "id">): string =>
 export function fromPartXml(xml: string): Omit<LogPart, "id"> | null {
   const m = /<changelog\b([^>]*)>([\s\S]*)<\/changelog>/.exec(xml);
   if (!m) return null;
-  const seq = /\sseq="(\d+)"/.exec(m[1]), key = /\skey="([^"]*)"/.exec(m[1]);
+  const seq = /\sseq="(\d+)"/.exec(m[1]),
+    key = /\skey="([^"]*)"/.exec(m[1]);
   return { seq: seq ? Number(seq[1]) : 0, keyId: key ? unescapeXml(key[1]) : "", text: unescapeXml(m[2]) };
 }

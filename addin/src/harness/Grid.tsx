@@ -14,7 +14,14 @@ export function Grid({ wb, onSheet }: { wb: MemoryWorkbook; onSheet: (i: number)
     <div className="hx-book">
       <div className="hx-scroll">
         <table className="hx-grid" data-testid="grid" data-sheet={sheet.name}>
-          <thead><tr><th />{Array.from({ length: width }, (_, j) => <th key={j}>{columnLetters(j)}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th />
+              {Array.from({ length: width }, (_, j) => (
+                <th key={j}>{columnLetters(j)}</th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {Array.from({ length: rows }, (_, i) => (
               <tr key={i}>
@@ -24,9 +31,18 @@ export function Grid({ wb, onSheet }: { wb: MemoryWorkbook; onSheet: (i: number)
                   const ref = `${columnLetters(j)}${i + 1}`;
                   const selected = sel && sel.top === i && sel.left === j;
                   return (
-                    <td key={j} data-cell={ref} data-formula={c?.formula ? `=${c.formula}` : undefined} title={c?.formula ? `=${c.formula}` : undefined}
-                      className={[typeof c?.value === "number" && c.numberFormat !== "@" ? "hx-num" : "", selected ? "hx-sel" : "", c?.formula ? "hx-f" : ""].join(" ")}
-                      style={c?.fill ? { background: c.fill } : undefined}>
+                    <td
+                      key={j}
+                      data-cell={ref}
+                      data-formula={c?.formula ? `=${c.formula}` : undefined}
+                      title={c?.formula ? `=${c.formula}` : undefined}
+                      className={[
+                        typeof c?.value === "number" && c.numberFormat !== "@" ? "hx-num" : "",
+                        selected ? "hx-sel" : "",
+                        c?.formula ? "hx-f" : "",
+                      ].join(" ")}
+                      style={c?.fill ? { background: c.fill } : undefined}
+                    >
                       {c ? String(c.value) : ""}
                     </td>
                   );
@@ -39,7 +55,14 @@ export function Grid({ wb, onSheet }: { wb: MemoryWorkbook; onSheet: (i: number)
       </div>
       <nav className="hx-tabs">
         {wb.sheets.map((s, i) => (
-          <button key={s.name} type="button" data-testid="sheet-tab" data-sheet={s.name} className={i === wb.active ? "hx-tab hx-active" : "hx-tab"} onClick={() => onSheet(i)}>
+          <button
+            key={s.name}
+            type="button"
+            data-testid="sheet-tab"
+            data-sheet={s.name}
+            className={i === wb.active ? "hx-tab hx-active" : "hx-tab"}
+            onClick={() => onSheet(i)}
+          >
             {s.visibility !== "visible" ? `(${s.name})` : s.name}
           </button>
         ))}

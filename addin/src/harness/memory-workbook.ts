@@ -1,5 +1,16 @@
 import {
-  PayloadTooLargeError, readWorkbook, type Block, type CachedObjects, type CellComment, type CellFill, type CellWrite, type LogPart, type ReadCell, type SheetRef, type SheetVisibility, type WorkbookPort,
+  PayloadTooLargeError,
+  readWorkbook,
+  type Block,
+  type CachedObjects,
+  type CellComment,
+  type CellFill,
+  type CellWrite,
+  type LogPart,
+  type ReadCell,
+  type SheetRef,
+  type SheetVisibility,
+  type WorkbookPort,
 } from "@tuomin/core";
 import { strFromU8, unzipSync } from "fflate";
 import { DATA_PART_NS, fromPartXml, toCell } from "../excel/excel-workbook-port.js";
@@ -41,20 +52,36 @@ export class MemoryWorkbook implements WorkbookPort {
   /** milliseconds each request waits, to feel like Excel's round trips in the harness (0 in tests) */
   latency = 0;
 
-  constructor(public sheets: MemSheet[], public fileName = "workbook.xlsx", private readonly payloadLimit = EXCEL_PAYLOAD_LIMIT) {}
+  constructor(
+    public sheets: MemSheet[],
+    public fileName = "workbook.xlsx",
+    private readonly payloadLimit = EXCEL_PAYLOAD_LIMIT,
+  ) {}
 
   /** Open an .xlsx with the core's reader. */
   static fromXlsx(bytes: Uint8Array, fileName: string): MemoryWorkbook {
     const { sheets, pivotTables, charts } = readWorkbook(bytes);
-    const wb = new MemoryWorkbook(sheets.map((s) => ({
-      name: s.name, visibility: s.visibility, comments: s.comments,
-      rows: s.rows.map((r) => r?.map((c): MemCell | undefined => {
-        if (c == null) return undefined;
-        if (typeof c === "string") return { value: c };
-        const value = c.numeric ? Number(c.text) : c.text === "TRUE" || c.text === "FALSE" ? c.text === "TRUE" : c.text;
-        return c.formula && c.f ? { value, formula: c.f } : { value };
-      }) ?? []),
-    })), fileName);
+    const wb = new MemoryWorkbook(
+      sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        comments: s.comments,
+        rows: s.rows.map(
+          (r) =>
+            r?.map((c): MemCell | undefined => {
+              if (c == null) return undefined;
+              if (typeof c === "string") return { value: c };
+              const value = c.numeric
+                ? Number(c.text)
+                : c.text === "TRUE" || c.text === "FALSE"
+                  ? c.text === "TRUE"
+                  : c.text;
+              return c.formula && c.f ? { value, formula: c.f } : { value };
+            }) ?? [],
+        ),
+      })),
+      fileName,
+    );
     wb.pivotTables = pivotTables;
     wb.charts = charts;
     // the change log kept in the workbook by an earlier session continues
@@ -85,7 +112,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private count(payload: unknown): void {
     const bytes = JSON.stringify(payload).length;
-    if (bytes > this.payloadLimit) { this.stats.refused++; throw new PayloadTooLargeError(`RequestPayloadSizeLimitExceeded (${bytes} bytes)`); }
+    if (bytes > this.payloadLimit) {
+      this.stats.refused++;
+      throw new PayloadTooLargeError(`RequestPayloadSizeLimitExceeded (${bytes} bytes)`);
+    }
     this.stats.bytes += bytes;
     this.stats.maxBytes = Math.max(this.stats.maxBytes, bytes);
   }
@@ -94,26 +124,36 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.request(() => this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, ...usedRange(s) })));
   }
 
-  activeSheet(): Promise<string> { return this.request(() => this.sheets[this.active].name); }
+  activeSheet(): Promise<string> {
+    return this.request(() => this.sheets[this.active].name);
+  }
 
   selection(): Promise<Block> {
-    return this.request(() => this.selected ?? { sheet: this.sheets[this.active].name, top: 0, left: 0, rows: 1, cols: 1 });
+    return this.request(
+      () => this.selected ?? { sheet: this.sheets[this.active].name, top: 0, left: 0, rows: 1, cols: 1 },
+    );
   }
 
   readBlock(b: Block): Promise<ReadCell[][]> {
     return this.request(() => {
       const s = this.sheet(b.sheet);
-      const values: unknown[][] = [], formulas: unknown[][] = [], out: ReadCell[][] = [];
+      const values: unknown[][] = [],
+        formulas: unknown[][] = [],
+        out: ReadCell[][] = [];
       for (let i = 0; i < b.rows; i++) {
         const src = s.rows[b.top + i];
-        const v: unknown[] = [], f: unknown[] = [], cells: ReadCell[] = [];
+        const v: unknown[] = [],
+          f: unknown[] = [],
+          cells: ReadCell[] = [];
         for (let j = 0; j < b.cols; j++) {
           const c = src?.[b.left + j];
           v.push(c?.value ?? "");
-          f.push(c?.formula ? `=${c.formula}` : c?.value ?? "");
+          f.push(c?.formula ? `=${c.formula}` : (c?.value ?? ""));
           cells.push(toCell(v[j], f[j]));
         }
-        values.push(v); formulas.push(f); out.push(cells);
+        values.push(v);
+        formulas.push(f);
+        out.push(cells);
       }
       this.count({ values, formulas });
       return out;
@@ -128,8 +168,13 @@ export class MemoryWorkbook implements WorkbookPort {
         const old = s.rows[w.row]?.[w.col];
         if (old?.formula) throw new Error(`refusing to overwrite the formula in ${sheet} row ${w.row + 1}`);
         const row = (s.rows[w.row] ??= []);
-        row[w.col] = { ...old, value: w.value, ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}) };
-        if (w.value === "") row[w.col] = old?.fill ? { value: "", fill: old.fill, numberFormat: row[w.col]!.numberFormat } : undefined;
+        row[w.col] = {
+          ...old,
+          value: w.value,
+          ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}),
+        };
+        if (w.value === "")
+          row[w.col] = old?.fill ? { value: "", fill: old.fill, numberFormat: row[w.col]!.numberFormat } : undefined;
         return { row: w.row, col: w.col, value: old?.value ?? "", numberFormat: old?.numberFormat ?? "General" };
       });
       this.changed();
@@ -152,7 +197,8 @@ export class MemoryWorkbook implements WorkbookPort {
         const row = (s.rows[c.row] ??= []);
         const old = row[c.col];
         const next: MemCell = { ...(old ?? { value: "" }) };
-        if (c.color === null) delete next.fill; else next.fill = c.color;
+        if (c.color === null) delete next.fill;
+        else next.fill = c.color;
         row[c.col] = next;
         return { row: c.row, col: c.col, color: old?.fill ?? null };
       });
@@ -165,8 +211,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.request(() => this.sheets.flatMap((s) => s.comments.map((c) => ({ sheet: s.name, ...c }))));
   }
 
-  cachedObjects(): Promise<CachedObjects> { return this.request(() => ({ pivotTables: this.pivotTables, charts: this.charts })); }
-  refreshCachedObjects(): Promise<void> { return this.request(() => undefined); }
+  cachedObjects(): Promise<CachedObjects> {
+    return this.request(() => ({ pivotTables: this.pivotTables, charts: this.charts }));
+  }
+  refreshCachedObjects(): Promise<void> {
+    return this.request(() => undefined);
+  }
 
   appendRows(sheet: string, header: readonly string[], rows: readonly string[][]): Promise<void> {
     return this.request(() => {
@@ -179,7 +229,9 @@ export class MemoryWorkbook implements WorkbookPort {
       // after the last row that holds anything (rows past it are empty)
       let start = s.rows.length;
       while (start > 0 && !s.rows[start - 1]?.some((c) => c && (c.value !== "" || c.formula))) start--;
-      rows.forEach((r, i) => { s!.rows[start + i] = r.map((v) => ({ value: v })); });
+      rows.forEach((r, i) => {
+        s!.rows[start + i] = r.map((v) => ({ value: v }));
+      });
       this.changed();
     });
   }
@@ -194,7 +246,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   readLogParts(): Promise<LogPart[]> {
-    return this.request(() => { this.count(this.logParts); return [...this.logParts].sort((a, b) => a.seq - b.seq); });
+    return this.request(() => {
+      this.count(this.logParts);
+      return [...this.logParts].sort((a, b) => a.seq - b.seq);
+    });
   }
 
   addLogPart(part: Omit<LogPart, "id">): Promise<string> {
@@ -207,7 +262,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   removeLogParts(ids: readonly string[]): Promise<void> {
-    return this.request(() => { this.logParts = this.logParts.filter((p) => !ids.includes(p.id)); });
+    return this.request(() => {
+      this.logParts = this.logParts.filter((p) => !ids.includes(p.id));
+    });
   }
 
   /** This workbook's change log of one key, as JSONL (tests and the harness). */
@@ -216,20 +273,28 @@ export class MemoryWorkbook implements WorkbookPort {
     return parts.map((p) => p.text).join("");
   }
 
-  private changed(): void { this.onChange?.(); }
+  private changed(): void {
+    this.onChange?.();
+  }
 }
 
 /** The used range: from the first to the last row and column that hold a value or a formula. */
 export function usedRange(s: MemSheet): { top: number; left: number; rows: number; cols: number } {
-  let top = -1, bottom = -1, left = Infinity, right = -1;
+  let top = -1,
+    bottom = -1,
+    left = Infinity,
+    right = -1;
   s.rows.forEach((r, i) => {
     if (!r) return;
     r.forEach((c, j) => {
       if (!c || (c.value === "" && !c.formula)) return;
       if (top < 0) top = i;
       bottom = i;
-      left = Math.min(left, j); right = Math.max(right, j);
+      left = Math.min(left, j);
+      right = Math.max(right, j);
     });
   });
-  return top < 0 ? { top: 0, left: 0, rows: 0, cols: 0 } : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+  return top < 0
+    ? { top: 0, left: 0, rows: 0, cols: 0 }
+    : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }

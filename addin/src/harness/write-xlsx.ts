@@ -12,14 +12,33 @@ import type { MemCell, MemSheet } from "./memory-workbook.js";
 export function writeXlsx(sheets: readonly MemSheet[], logParts: readonly LogPart[]): Uint8Array {
   const styles = new StyleTable();
   const files: Record<string, Uint8Array> = {};
-  sheets.forEach((s, i) => { files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s, styles)); });
-  const sheetEntries = sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.visibility !== "visible" ? ` state="${s.visibility}"` : ""} r:id="rId${i + 1}"/>`).join("");
-  const firstVisible = Math.max(0, sheets.findIndex((s) => s.visibility === "visible"));
+  sheets.forEach((s, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s, styles));
+  });
+  const sheetEntries = sheets
+    .map(
+      (s, i) =>
+        `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.visibility !== "visible" ? ` state="${s.visibility}"` : ""} r:id="rId${i + 1}"/>`,
+    )
+    .join("");
+  const firstVisible = Math.max(
+    0,
+    sheets.findIndex((s) => s.visibility === "visible"),
+  );
   files["xl/workbook.xml"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="${firstVisible}"/></bookViews><sheets>${sheetEntries}</sheets><calcPr fullCalcOnLoad="1"/></workbook>`);
-  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
-  rels.push(`<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-  logParts.forEach((_, i) => rels.push(`<Relationship Id="rIdLog${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`));
+  const rels = sheets.map(
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  rels.push(
+    `<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+  );
+  logParts.forEach((_, i) =>
+    rels.push(
+      `<Relationship Id="rIdLog${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item${i + 1}.xml"/>`,
+    ),
+  );
   files["xl/_rels/workbook.xml.rels"] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
   files["xl/styles.xml"] = strToU8(styles.xml());
@@ -43,7 +62,9 @@ function sheetXml(s: MemSheet, styles: StyleTable): string {
   s.rows.forEach((row, r) => {
     if (!row) return;
     const cells: string[] = [];
-    row.forEach((c, j) => { if (c) cells.push(cellXml(c, `${columnLetters(j)}${r + 1}`, styles)); });
+    row.forEach((c, j) => {
+      if (c) cells.push(cellXml(c, `${columnLetters(j)}${r + 1}`, styles));
+    });
     if (cells.length) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -71,21 +92,36 @@ class StyleTable {
     const fill = c.fill ? this.fillId(c.fill) : 0;
     if (!text && !fill) return 0;
     let i = this.xfs.findIndex((x) => x.text === text && x.fill === fill);
-    if (i < 0) { this.xfs.push({ text, fill }); i = this.xfs.length - 1; }
+    if (i < 0) {
+      this.xfs.push({ text, fill });
+      i = this.xfs.length - 1;
+    }
     return i;
   }
 
   private fillId(color: string): number {
     let i = this.fills.indexOf(color);
-    if (i < 0) { this.fills.push(color); i = this.fills.length - 1; }
+    if (i < 0) {
+      this.fills.push(color);
+      i = this.fills.length - 1;
+    }
     return i + 2; // 0 and 1 are the two fills every workbook has
   }
 
   xml(): string {
     const rgb = (c: string) => "FF" + c.replace("#", "").toUpperCase().padStart(6, "0").slice(-6);
-    const fills = [`<fill><patternFill patternType="none"/></fill>`, `<fill><patternFill patternType="gray125"/></fill>`,
-      ...this.fills.map((c) => `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(c)}"/><bgColor indexed="64"/></patternFill></fill>`)];
-    const xfs = this.xfs.map((x) => `<xf numFmtId="${x.text ? 49 : 0}" fontId="0" fillId="${x.fill}" borderId="0" xfId="0"${x.text ? ` applyNumberFormat="1"` : ""}${x.fill ? ` applyFill="1"` : ""}/>`);
+    const fills = [
+      `<fill><patternFill patternType="none"/></fill>`,
+      `<fill><patternFill patternType="gray125"/></fill>`,
+      ...this.fills.map(
+        (c) =>
+          `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(c)}"/><bgColor indexed="64"/></patternFill></fill>`,
+      ),
+    ];
+    const xfs = this.xfs.map(
+      (x) =>
+        `<xf numFmtId="${x.text ? 49 : 0}" fontId="0" fillId="${x.fill}" borderId="0" xfId="0"${x.text ? ` applyNumberFormat="1"` : ""}${x.fill ? ` applyFill="1"` : ""}/>`,
+    );
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="等线"/></font></fonts><fills count="${fills.length}">${fills.join("")}</fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs></styleSheet>`;
   }

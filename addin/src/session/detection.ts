@@ -1,4 +1,13 @@
-import { ColumnTally, columnIndex, numberText, TableScanner, type Cell, type EntityType, type Finding, type ReadCell } from "@tuomin/core";
+import {
+  ColumnTally,
+  columnIndex,
+  numberText,
+  TableScanner,
+  type Cell,
+  type EntityType,
+  type Finding,
+  type ReadCell,
+} from "@tuomin/core";
 
 /** A cell with personal data: where it is, its text as scanned, and what was found in it. */
 export interface CellHit {
@@ -21,7 +30,11 @@ export interface ColumnReport {
   counts: Partial<Record<EntityType, number>>;
 }
 
-export interface SheetDetection { hits: CellHit[]; columns: ColumnReport[]; headerRow: number | null }
+export interface SheetDetection {
+  hits: CellHit[];
+  columns: ColumnReport[];
+  headerRow: number | null;
+}
 
 /**
  * Detection of the cells of many sheets, chunk by chunk, as the detector (a Web Worker in the task pane,
@@ -71,9 +84,21 @@ export class DetectionJobs {
     this.jobs.delete(id);
     const reports: ColumnReport[] = job.tally.summarize(columns).map((c) => {
       const col = columnIndex(c.column);
-      return { col, letter: c.column, header: c.header, type: c.type, confidence: c.confidence, findings: c.findings, counts: job.tally.counts(col) };
+      return {
+        col,
+        letter: c.column,
+        header: c.header,
+        type: c.type,
+        confidence: c.confidence,
+        findings: c.findings,
+        counts: job.tally.counts(col),
+      };
     });
-    return { hits: this.drain(job), columns: reports, headerRow: job.scanner.headerRowNumber === null ? null : job.scanner.headerRowNumber - 1 };
+    return {
+      hits: this.drain(job),
+      columns: reports,
+      headerRow: job.scanner.headerRowNumber === null ? null : job.scanner.headerRowNumber - 1,
+    };
   }
 
   private current: Cell[] | null = null;
@@ -81,7 +106,13 @@ export class DetectionJobs {
   private job(id: string): Job {
     let job = this.jobs.get(id);
     if (!job) {
-      const created: Job = { scanner: null as unknown as TableScanner, tally: new ColumnTally(), held: new Map(), out: [], byCell: new Map() };
+      const created: Job = {
+        scanner: null as unknown as TableScanner,
+        tally: new ColumnTally(),
+        held: new Map(),
+        out: [],
+        byCell: new Map(),
+      };
       created.scanner = new TableScanner({
         onFinding: (f, row, col, formula) => {
           created.tally.add(col, f);
@@ -114,7 +145,11 @@ export class DetectionJobs {
 /** Runs detection on the calling thread (tests, the benchmark, and hosts without workers). */
 export class LocalDetector implements Detector {
   private readonly jobs = new DetectionJobs();
-  async push(job: string, top: number, left: number, rows: ReadCell[][]): Promise<CellHit[]> { return this.jobs.push(job, top, left, rows); }
-  async finish(job: string): Promise<SheetDetection> { return this.jobs.finish(job); }
+  async push(job: string, top: number, left: number, rows: ReadCell[][]): Promise<CellHit[]> {
+    return this.jobs.push(job, top, left, rows);
+  }
+  async finish(job: string): Promise<SheetDetection> {
+    return this.jobs.finish(job);
+  }
   dispose(): void {}
 }

@@ -1,4 +1,14 @@
-import { columnLetters, maskText, maskValue, type Action, type EntityType, type MaskLevel, type Policy, type Rule, type ValueChange } from "@tuomin/core";
+import {
+  columnLetters,
+  maskText,
+  maskValue,
+  type Action,
+  type EntityType,
+  type MaskLevel,
+  type Policy,
+  type Rule,
+  type ValueChange,
+} from "@tuomin/core";
 import type { WorkbookScan } from "./scan-workbook.js";
 
 /** What the user chose: an action per type, overrides per column (`sheet!D`), and the default mask level. */
@@ -17,7 +27,8 @@ export function policyOf(choices: Choices): Policy {
     const i = key.lastIndexOf("!");
     rules.push({ match: { sheet: key.slice(0, i), column: key.slice(i + 1) }, ...action } as Rule);
   }
-  for (const [type, action] of Object.entries(choices.byType)) rules.push({ match: { type: type as EntityType }, ...action } as Rule);
+  for (const [type, action] of Object.entries(choices.byType))
+    rules.push({ match: { type: type as EntityType }, ...action } as Rule);
   return { version: 1, rules };
 }
 
@@ -45,22 +56,41 @@ export function planChanges(scan: WorkbookScan, choices: Choices, pseudonymKey: 
   const policy = policyOf(choices);
   const ctx = { policy, level: choices.level, pseudonymKey };
   const cells: PlannedCell[] = [];
-  let retained = 0, formulaCells = 0;
+  let retained = 0,
+    formulaCells = 0;
   for (const sheet of scan.sheets) {
     const headers = new Map(sheet.columns.map((c) => [c.col, c.header]));
     for (const hit of sheet.hits) {
-      if (hit.formula) { formulaCells++; continue; }
+      if (hit.formula) {
+        formulaCells++;
+        continue;
+      }
       const place = { sheet: sheet.name, header: headers.get(hit.col) ?? null, column: columnLetters(hit.col) };
       const r = maskText(hit.text, hit.findings, place, ctx);
       retained += r.retained.length;
       if (r.changes.length === 0 || r.text === hit.text) continue;
-      cells.push({ sheet: sheet.name, row: hit.row, col: hit.col, before: hit.text, after: r.text, numeric: hit.numeric, changes: r.changes });
+      cells.push({
+        sheet: sheet.name,
+        row: hit.row,
+        col: hit.col,
+        before: hit.text,
+        after: r.text,
+        numeric: hit.numeric,
+        changes: r.changes,
+      });
     }
   }
   return { cells, retained, formulaCells };
 }
 
-export interface PreviewPair { sheet: string; row: number; col: number; type: EntityType; before: string; after: string }
+export interface PreviewPair {
+  sheet: string;
+  row: number;
+  col: number;
+  type: EntityType;
+  before: string;
+  after: string;
+}
 
 /**
  * Up to `n` before → after pairs, one per type first: each is one replaced value, its original shown
@@ -77,7 +107,14 @@ export function previewPairs(plan: Plan, n = 5): PreviewPair[] {
         if (used.has(v) || (pass === 0 && seen.has(v.finding.type))) continue;
         seen.add(v.finding.type);
         used.add(v);
-        out.push({ sheet: c.sheet, row: c.row, col: c.col, type: v.finding.type, before: maskValue(v.finding.type, v.finding.text, "loose"), after: v.after });
+        out.push({
+          sheet: c.sheet,
+          row: c.row,
+          col: c.col,
+          type: v.finding.type,
+          before: maskValue(v.finding.type, v.finding.text, "loose"),
+          after: v.after,
+        });
       }
     }
   }

@@ -14,14 +14,21 @@ export interface ChunkOptions {
 
 /** The number of rows to ask for in one request for a block `cols` wide. */
 export function chunkRows(cols: number, opts: ChunkOptions = {}): number {
-  return Math.max(1, Math.min(opts.startRows ?? START_ROWS, Math.floor((opts.maxCells ?? MAX_CELLS_PER_REQUEST) / Math.max(1, cols))));
+  return Math.max(
+    1,
+    Math.min(opts.startRows ?? START_ROWS, Math.floor((opts.maxCells ?? MAX_CELLS_PER_REQUEST) / Math.max(1, cols))),
+  );
 }
 
 /**
  * Reads a block in row chunks, one request each. A chunk the host refuses as too large is halved and
  * retried (down to one row); the smaller size is kept for the rest of the block.
  */
-export async function* readInChunks(port: WorkbookPort, block: Block, opts: ChunkOptions = {}): AsyncGenerator<{ top: number; rows: ReadCell[][] }> {
+export async function* readInChunks(
+  port: WorkbookPort,
+  block: Block,
+  opts: ChunkOptions = {},
+): AsyncGenerator<{ top: number; rows: ReadCell[][] }> {
   let size = chunkRows(block.cols, opts);
   const end = block.top + block.rows;
   for (let top = block.top; top < end;) {

@@ -1,4 +1,16 @@
-import { a1, ChangeLogWriter, keyId, numberText, PayloadTooLargeError, previewOf, TOOL_VERSION, type CellWrite, type LogAction, type LogCrypto, type WorkbookPort } from "@tuomin/core";
+import {
+  a1,
+  ChangeLogWriter,
+  keyId,
+  numberText,
+  PayloadTooLargeError,
+  previewOf,
+  TOOL_VERSION,
+  type CellWrite,
+  type LogAction,
+  type LogCrypto,
+  type WorkbookPort,
+} from "@tuomin/core";
 import { logLines, logTail, packLines, PART_BYTES } from "./change-log.js";
 import { boundsOf } from "./bounds.js";
 import { LOG_SHEET_HEADER, logSheetRow } from "./log-sheet.js";
@@ -19,7 +31,11 @@ export interface RemediationOptions {
 }
 
 /** Where an apply is: checking the cells, writing them, writing the log; `done` of `total` in that step. */
-export interface ApplyProgress { step: "check" | "write" | "log"; done: number; total: number }
+export interface ApplyProgress {
+  step: "check" | "write" | "log";
+  done: number;
+  total: number;
+}
 
 export interface ApplyResult {
   cells: number;
@@ -30,7 +46,13 @@ export interface ApplyResult {
   finalHash: string;
 }
 
-interface Applied { previous: Map<string, CellWrite[]>; logRows: { sheet: string; rows: number }[]; parts: string[]; tail: { hash: string; seq: number } | null; cells: number }
+interface Applied {
+  previous: Map<string, CellWrite[]>;
+  logRows: { sheet: string; rows: number }[];
+  parts: string[];
+  tail: { hash: string; seq: number } | null;
+  cells: number;
+}
 
 /**
  * Applies a plan to the open workbook and records it: only the planned cells are written (after checking
@@ -43,13 +65,21 @@ export class Remediation {
   /** where this key's log continues; undefined until read from the workbook */
   private tail: { hash: string; seq: number } | null | undefined;
 
-  constructor(private readonly port: WorkbookPort, private readonly opts: RemediationOptions) {
+  constructor(
+    private readonly port: WorkbookPort,
+    private readonly opts: RemediationOptions,
+  ) {
     this.keyId = keyId(opts.logKey);
   }
 
-  get canUndo(): boolean { return this.undoStack.length > 0; }
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
 
-  async apply(plan: Plan, run: { signal?: AbortSignal; onProgress?: (p: ApplyProgress) => void } = {}): Promise<ApplyResult> {
+  async apply(
+    plan: Plan,
+    run: { signal?: AbortSignal; onProgress?: (p: ApplyProgress) => void } = {},
+  ): Promise<ApplyResult> {
     const bySheet = new Map<string, PlannedCell[]>();
     for (const c of plan.cells) {
       let list = bySheet.get(c.sheet);
@@ -57,7 +87,8 @@ export class Remediation {
       list.push(c);
     }
     const current = new Map<string, PlannedCell[]>();
-    let skipped = 0, total = 0;
+    let skipped = 0,
+      total = 0;
     for (const [sheet, cells] of bySheet) {
       run.onProgress?.({ step: "check", done: total + skipped, total: plan.cells.length });
       const still = await this.unchanged(sheet, cells, run.signal);
@@ -73,8 +104,18 @@ export class Remediation {
     let done = 0;
     try {
       for (const [sheet, cells] of current) {
-        const writes: CellWrite[] = cells.map((c) => ({ row: c.row, col: c.col, value: c.after, ...(c.numeric ? { numberFormat: "@" } : {}) }));
-        previous.set(sheet, await writeInBands(this.port, sheet, writes, (n) => run.onProgress?.({ step: "write", done: done + n, total })));
+        const writes: CellWrite[] = cells.map((c) => ({
+          row: c.row,
+          col: c.col,
+          value: c.after,
+          ...(c.numeric ? { numberFormat: "@" } : {}),
+        }));
+        previous.set(
+          sheet,
+          await writeInBands(this.port, sheet, writes, (n) =>
+            run.onProgress?.({ step: "write", done: done + n, total }),
+          ),
+        );
         done += writes.length;
       }
       const { lines, rows, last } = this.logEntries([...current.values()].flat());
@@ -135,37 +176,71 @@ export class Remediation {
     const want = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
     const out: PlannedCell[] = [];
     for await (const chunk of readInChunks(this.port, { sheet, ...block }, { signal })) {
-      chunk.rows.forEach((r, i) => r.forEach((cell, j) => {
-        const c = want.get(`${chunk.top + i}:${left + j}`);
-        if (!c || cell == null) return;
-        if (typeof cell !== "string" && cell.formula) return;
-        const text = typeof cell === "string" ? cell : cell.numeric ? numberText(cell.text) : cell.text;
-        if (text === c.before) out.push(c);
-      }));
+      chunk.rows.forEach((r, i) =>
+        r.forEach((cell, j) => {
+          const c = want.get(`${chunk.top + i}:${left + j}`);
+          if (!c || cell == null) return;
+          if (typeof cell !== "string" && cell.formula) return;
+          const text = typeof cell === "string" ? cell : cell.numeric ? numberText(cell.text) : cell.text;
+          if (text === c.before) out.push(c);
+        }),
+      );
     }
     return out;
   }
 
   /** The log lines of one apply (with the header first when this key's log begins), its sheet rows, its tail. */
-  private logEntries(cells: PlannedCell[]): { lines: string[]; rows: string[][]; last: { hash: string; seq: number } | null } {
+  private logEntries(cells: PlannedCell[]): {
+    lines: string[];
+    rows: string[][];
+    last: { hash: string; seq: number } | null;
+  } {
     const writer = new ChangeLogWriter(this.opts.logKey, {
-      tool: `tuomin-excel ${TOOL_VERSION}`, actor: this.opts.actor, host: "excel-addin", now: this.opts.now, crypto: this.opts.crypto,
+      tool: `tuomin-excel ${TOOL_VERSION}`,
+      actor: this.opts.actor,
+      host: "excel-addin",
+      now: this.opts.now,
+      crypto: this.opts.crypto,
       ...(this.tail ? { continueFrom: this.tail } : {}),
     });
     const lines: string[] = this.tail ? [] : [JSON.stringify(writer.header)];
     const rows: string[][] = [];
     const actor = this.opts.actor;
-    for (const c of cells) for (const v of c.changes) {
-      const act = v.action;
-      if (act.action === "retain" || act.action === "mark_deleted") continue;
-      const cell = a1(c.col, c.row + 1), preview = previewOf(v.finding);
-      const level = act.action === "mask" ? act.level ?? "standard" : undefined;
-      lines.push(writer.entryLine({
-        target: { file: this.opts.file, sheet: c.sheet, cell }, type: v.finding.type, action: act.action as LogAction,
-        ...(level ? { level } : {}), original: v.finding.text, preview, after: v.after,
-      }));
-      rows.push(logSheetRow({ ts: writer.lastTs, actor, sheet: c.sheet, cell, type: v.finding.type, action: act.action as LogAction, level, preview, after: v.after, seq: writer.lastSeq }));
-    }
-    return rows.length ? { lines, rows, last: { hash: writer.lastHash, seq: writer.lastSeq } } : { lines: [], rows, last: null };
+    for (const c of cells)
+      for (const v of c.changes) {
+        const act = v.action;
+        if (act.action === "retain" || act.action === "mark_deleted") continue;
+        const cell = a1(c.col, c.row + 1),
+          preview = previewOf(v.finding);
+        const level = act.action === "mask" ? (act.level ?? "standard") : undefined;
+        lines.push(
+          writer.entryLine({
+            target: { file: this.opts.file, sheet: c.sheet, cell },
+            type: v.finding.type,
+            action: act.action as LogAction,
+            ...(level ? { level } : {}),
+            original: v.finding.text,
+            preview,
+            after: v.after,
+          }),
+        );
+        rows.push(
+          logSheetRow({
+            ts: writer.lastTs,
+            actor,
+            sheet: c.sheet,
+            cell,
+            type: v.finding.type,
+            action: act.action as LogAction,
+            level,
+            preview,
+            after: v.after,
+            seq: writer.lastSeq,
+          }),
+        );
+      }
+    return rows.length
+      ? { lines, rows, last: { hash: writer.lastHash, seq: writer.lastSeq } }
+      : { lines: [], rows, last: null };
   }
 }

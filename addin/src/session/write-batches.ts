@@ -9,9 +9,13 @@ export const EXCEL_ROWS = 1_048_576;
 function bands<T extends { row: number }>(cells: readonly T[], rows: number): T[][] {
   const sorted = [...cells].sort((a, b) => a.row - b.row);
   const out: T[][] = [];
-  let cur: T[] = [], top = -1;
+  let cur: T[] = [],
+    top = -1;
   for (const c of sorted) {
-    if (cur.length && c.row >= top + rows) { out.push(cur); cur = []; }
+    if (cur.length && c.row >= top + rows) {
+      out.push(cur);
+      cur = [];
+    }
     if (!cur.length) top = c.row;
     cur.push(c);
   }
@@ -33,7 +37,12 @@ async function shrinking<T, R>(items: T[], f: (batch: T[]) => Promise<R[]>): Pro
 }
 
 /** Write cells in row bands, one request each; returns what they held before. */
-export async function writeInBands(port: WorkbookPort, sheet: string, writes: readonly CellWrite[], onBand?: (done: number) => void): Promise<CellWrite[]> {
+export async function writeInBands(
+  port: WorkbookPort,
+  sheet: string,
+  writes: readonly CellWrite[],
+  onBand?: (done: number) => void,
+): Promise<CellWrite[]> {
   if (!writes.length) return [];
   const previous: CellWrite[] = [];
   for (const band of bands(writes, chunkRows(boundsOf(writes).cols))) {
@@ -48,18 +57,30 @@ export async function writeInBands(port: WorkbookPort, sheet: string, writes: re
  * Append rows to the log sheet in batches, continuing on "<name> (2)", "(3)"… when a sheet is full.
  * Returns how many rows went to each sheet (for undo).
  */
-export async function appendInBatches(port: WorkbookPort, sheet: string, header: readonly string[], rows: readonly string[][]): Promise<{ sheet: string; rows: number }[]> {
+export async function appendInBatches(
+  port: WorkbookPort,
+  sheet: string,
+  header: readonly string[],
+  rows: readonly string[][],
+): Promise<{ sheet: string; rows: number }[]> {
   const used = new Map((await port.listSheets()).map((s) => [s.name, s.top + s.rows]));
   const out: { sheet: string; rows: number }[] = [];
-  let k = 0, n = 1;
+  let k = 0,
+    n = 1;
   while (k < rows.length) {
     const name = n === 1 ? sheet : `${sheet} (${n})`;
     const room = EXCEL_ROWS - Math.max(used.get(name) ?? 0, 1);
-    if (room <= 0) { n++; continue; }
+    if (room <= 0) {
+      n++;
+      continue;
+    }
     const take = rows.slice(k, k + room);
     const step = chunkRows(header.length);
     for (let i = 0; i < take.length; i += step) {
-      await shrinking(take.slice(i, i + step), async (b) => { await port.appendRows(name, header, b); return [b]; });
+      await shrinking(take.slice(i, i + step), async (b) => {
+        await port.appendRows(name, header, b);
+        return [b];
+      });
     }
     out.push({ sheet: name, rows: take.length });
     k += take.length;

@@ -27,7 +27,11 @@ export function TaskPane(props: TaskPaneProps) {
   const storage = props.storage ?? globalThis.localStorage;
   const [lang, setLang] = useState<Lang>((storage.getItem("tuomin.lang") as Lang | null) === "en" ? "en" : "zh");
   const i18n = useMemo(() => createI18n(lang), [lang]);
-  const switchLang = () => { const next = lang === "zh" ? "en" : "zh"; storage.setItem("tuomin.lang", next); setLang(next); };
+  const switchLang = () => {
+    const next = lang === "zh" ? "en" : "zh";
+    storage.setItem("tuomin.lang", next);
+    setLang(next);
+  };
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"} className="tm-pane">
@@ -41,13 +45,24 @@ export function TaskPane(props: TaskPaneProps) {
 function Pane(props: TaskPaneProps & { onLang: () => void; storage: Pick<Storage, "getItem" | "setItem"> }) {
   const { t } = useTranslation();
   const [actor, setActor] = useState(props.storage.getItem("tuomin.actor") || t("log.actorDefault"));
-  const onActor = (a: string) => { setActor(a); props.storage.setItem("tuomin.actor", a); };
-  const s = useSession({ port: props.port, detector: props.detector, keys: props.keys, file: props.file, actor: actor.trim() || t("log.actorDefault") });
+  const onActor = (a: string) => {
+    setActor(a);
+    props.storage.setItem("tuomin.actor", a);
+  };
+  const s = useSession({
+    port: props.port,
+    detector: props.detector,
+    keys: props.keys,
+    file: props.file,
+    actor: actor.trim() || t("log.actorDefault"),
+  });
   return (
     <main>
       <header className="tm-row tm-between">
         <Title3 as="h1">{t("product")}</Title3>
-        <Button size="small" appearance="subtle" data-testid="language-button" onClick={props.onLang}>{t("language")}</Button>
+        <Button size="small" appearance="subtle" data-testid="language-button" onClick={props.onLang}>
+          {t("language")}
+        </Button>
       </header>
       <ScanPanel s={s} />
       <Notices notices={s.notices} />

@@ -1,7 +1,15 @@
 import { GENERALIZABLE, type Action, type EntityType } from "@tuomin/core";
 
 /** The choices a select offers, by key (the i18n key under actions.*). */
-export const ACTION_KEYS = ["mask_strict", "mask_standard", "mask_loose", "pseudonymize", "generalize", "delete", "retain"] as const;
+export const ACTION_KEYS = [
+  "mask_strict",
+  "mask_standard",
+  "mask_loose",
+  "pseudonymize",
+  "generalize",
+  "delete",
+  "retain",
+] as const;
 export type ActionKey = (typeof ACTION_KEYS)[number];
 
 export function actionKeys(type: EntityType): ActionKey[] {
@@ -10,11 +18,16 @@ export function actionKeys(type: EntityType): ActionKey[] {
 
 export function toAction(key: ActionKey, retain: { basis: string; period: string }): Action {
   switch (key) {
-    case "mask_strict": return { action: "mask", level: "strict" };
-    case "mask_standard": return { action: "mask", level: "standard" };
-    case "mask_loose": return { action: "mask", level: "loose" };
-    case "retain": return { action: "retain", basis: retain.basis || "—", period: retain.period || "—" };
-    default: return { action: key } as Action;
+    case "mask_strict":
+      return { action: "mask", level: "strict" };
+    case "mask_standard":
+      return { action: "mask", level: "standard" };
+    case "mask_loose":
+      return { action: "mask", level: "loose" };
+    case "retain":
+      return { action: "retain", basis: retain.basis || "—", period: retain.period || "—" };
+    default:
+      return { action: key } as Action;
   }
 }
 

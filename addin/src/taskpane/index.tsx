@@ -5,9 +5,17 @@ import { WorkerDetector } from "../worker/worker-detector.js";
 import { TaskPane } from "./App.js";
 import { localKeyStore } from "./key-store.js";
 
-const fileName = (url: string | undefined): string => decodeURIComponent((url ?? "").split(/[\\/]/).pop() || "") || "工作簿.xlsx";
+const fileName = (url: string | undefined): string =>
+  decodeURIComponent((url ?? "").split(/[\\/]/).pop() || "") || "工作簿.xlsx";
 
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
-  root.render(<TaskPane port={new ExcelWorkbookPort()} detector={() => new WorkerDetector()} keys={localKeyStore()} file={fileName(Office.context.document?.url)} />);
+  root.render(
+    <TaskPane
+      port={new ExcelWorkbookPort()}
+      detector={() => new WorkerDetector()}
+      keys={localKeyStore()}
+      file={fileName(Office.context.document?.url)}
+    />,
+  );
 });

@@ -2,7 +2,10 @@
  * The keys of this PC, kept in the pane's local storage and never in the workbook: the log key
  * fingerprints originals in the change log, the pseudonym key makes pseudonyms stable across workbooks.
  */
-export interface KeyStore { logKey(): Uint8Array; pseudonymKey(): Uint8Array }
+export interface KeyStore {
+  logKey(): Uint8Array;
+  pseudonymKey(): Uint8Array;
+}
 
 export function localKeyStore(storage: Pick<Storage, "getItem" | "setItem"> = globalThis.localStorage): KeyStore {
   const get = (name: string): Uint8Array => {

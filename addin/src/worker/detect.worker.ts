@@ -9,9 +9,10 @@ self.onmessage = (e: MessageEvent<DetectRequest>) => {
   const m = e.data;
   let reply: DetectResponse;
   try {
-    reply = m.op === "push"
-      ? { id: m.id, result: jobs.push(m.job, m.top, m.left, m.rows) }
-      : { id: m.id, result: jobs.finish(m.job) };
+    reply =
+      m.op === "push"
+        ? { id: m.id, result: jobs.push(m.job, m.top, m.left, m.rows) }
+        : { id: m.id, result: jobs.finish(m.job) };
   } catch (err) {
     reply = { id: m.id, error: err instanceof Error ? err.message : String(err) };
   }

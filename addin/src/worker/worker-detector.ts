@@ -20,7 +20,10 @@ export class WorkerDetector implements Detector {
       if (e.data.error !== undefined) p.reject(new Error(e.data.error));
       else p.resolve(e.data.result as never);
     };
-    this.worker.onerror = (e) => { for (const p of this.pending.values()) p.reject(new Error(e.message)); this.pending.clear(); };
+    this.worker.onerror = (e) => {
+      for (const p of this.pending.values()) p.reject(new Error(e.message));
+      this.pending.clear();
+    };
   }
 
   private send<T>(req: Req): Promise<T> {
@@ -31,7 +34,13 @@ export class WorkerDetector implements Detector {
     });
   }
 
-  push(job: string, top: number, left: number, rows: ReadCell[][]): Promise<CellHit[]> { return this.send({ op: "push", job, top, left, rows }); }
-  finish(job: string): Promise<SheetDetection> { return this.send({ op: "finish", job }); }
-  dispose(): void { this.worker.terminate(); }
+  push(job: string, top: number, left: number, rows: ReadCell[][]): Promise<CellHit[]> {
+    return this.send({ op: "push", job, top, left, rows });
+  }
+  finish(job: string): Promise<SheetDetection> {
+    return this.send({ op: "finish", job });
+  }
+  dispose(): void {
+    this.worker.terminate();
+  }
 }

@@ -21,7 +21,10 @@ export function luhnValid(digits: string): boolean {
   for (let i = digits.length - 1; i >= 0; i--) {
     let d = digits.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return false;
-    if (double) { d *= 2; if (d > 9) d -= 9; }
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
     double = !double;
   }
@@ -59,8 +62,32 @@ export function hkidValid(letters: string, digits: string, check: string): boole
 
 /** Letter codes of the Taiwan national ID (A=10 … with the historic order I=34, O=35, W=32, Z=33). */
 const TW_CODES: Record<string, number> = {
-  A: 10, B: 11, C: 12, D: 13, E: 14, F: 15, G: 16, H: 17, I: 34, J: 18, K: 19, L: 20, M: 21,
-  N: 22, O: 35, P: 23, Q: 24, R: 25, S: 26, T: 27, U: 28, V: 29, W: 32, X: 30, Y: 31, Z: 33,
+  A: 10,
+  B: 11,
+  C: 12,
+  D: 13,
+  E: 14,
+  F: 15,
+  G: 16,
+  H: 17,
+  I: 34,
+  J: 18,
+  K: 19,
+  L: 20,
+  M: 21,
+  N: 22,
+  O: 35,
+  P: 23,
+  Q: 24,
+  R: 25,
+  S: 26,
+  T: 27,
+  U: 28,
+  V: 29,
+  W: 32,
+  X: 30,
+  Y: 31,
+  Z: 33,
 };
 
 /** Taiwan ID: letter + 9 digits; weights 1 9 8 7 6 5 4 3 2 1 1 over the letter's two digits and the nine digits. */

@@ -13,13 +13,30 @@ export type LogTarget =
 export type LogAction = "mask" | "pseudonymize" | "generalize" | "delete" | "mark_deleted";
 
 export interface LogHeader {
-  kind: "header"; v: 1; log_id: string; created: string; tool: string; key_id: string; prev: null; hash: string;
+  kind: "header";
+  v: 1;
+  log_id: string;
+  created: string;
+  tool: string;
+  key_id: string;
+  prev: null;
+  hash: string;
 }
 
 export interface LogEntry {
-  kind: "entry"; seq: number; ts: string; actor: string; host: string; target: LogTarget;
-  type: EntityType; action: LogAction; level?: string;
-  before: { fp: string; preview: string }; after: string; prev: string; hash: string;
+  kind: "entry";
+  seq: number;
+  ts: string;
+  actor: string;
+  host: string;
+  target: LogTarget;
+  type: EntityType;
+  action: LogAction;
+  level?: string;
+  before: { fp: string; preview: string };
+  after: string;
+  prev: string;
+  hash: string;
 }
 
 export type LogLine = LogHeader | LogEntry;
@@ -60,7 +77,13 @@ export function keyId(key: Uint8Array): string {
 }
 
 export interface NewEntry {
-  target: LogTarget; type: EntityType; action: LogAction; level?: string; original: string; preview: string; after: string;
+  target: LogTarget;
+  type: EntityType;
+  action: LogAction;
+  level?: string;
+  original: string;
+  preview: string;
+  after: string;
 }
 
 /**
@@ -72,12 +95,30 @@ export class ChangeLogWriter {
   private seq = 0;
   readonly header: LogHeader;
 
-  constructor(private readonly key: Uint8Array, opts: { tool: string; actor: string; host: string; now?: () => Date; continueFrom?: { hash: string; seq: number }; crypto?: LogCrypto }) {
+  constructor(
+    private readonly key: Uint8Array,
+    opts: {
+      tool: string;
+      actor: string;
+      host: string;
+      now?: () => Date;
+      continueFrom?: { hash: string; seq: number };
+      crypto?: LogCrypto;
+    },
+  ) {
     this.crypto = opts.crypto ?? NOBLE_CRYPTO;
     this.now = opts.now ?? (() => new Date());
     this.actor = opts.actor;
     this.host = opts.host;
-    const h: Omit<LogHeader, "hash"> = { kind: "header", v: 1, log_id: ulid(), created: iso(this.now()), tool: opts.tool, key_id: keyId(key), prev: null };
+    const h: Omit<LogHeader, "hash"> = {
+      kind: "header",
+      v: 1,
+      log_id: ulid(),
+      created: iso(this.now()),
+      tool: opts.tool,
+      key_id: keyId(key),
+      prev: null,
+    };
     this.header = { ...h, hash: lineHash(h, this.crypto) };
     this.prev = opts.continueFrom?.hash ?? this.header.hash;
     this.seq = opts.continueFrom?.seq ?? 0;
@@ -100,9 +141,18 @@ export class ChangeLogWriter {
     const target: Record<string, unknown> = {};
     for (const k of Object.keys(t).sort()) target[k] = t[k];
     const line = {
-      action: e.action, actor: this.actor, after: e.after,
+      action: e.action,
+      actor: this.actor,
+      after: e.after,
       before: { fp: fingerprint(this.key, e.original, this.crypto), preview: e.preview },
-      host: this.host, kind: "entry", level: e.level, prev: this.prev, seq: ++this.seq, target, ts: this.timestamp(), type: e.type,
+      host: this.host,
+      kind: "entry",
+      level: e.level,
+      prev: this.prev,
+      seq: ++this.seq,
+      target,
+      ts: this.timestamp(),
+      type: e.type,
     };
     const canon = canonicalJsonPresorted(line);
     const hash = this.crypto.sha256Hex(canon);
@@ -116,14 +166,23 @@ export class ChangeLogWriter {
   private timestamp(): string {
     const d = this.now();
     const sec = Math.floor(d.getTime() / 1000);
-    if (sec !== this.lastSecond) { this.lastSecond = sec; this.lastIso = iso(d); }
+    if (sec !== this.lastSecond) {
+      this.lastSecond = sec;
+      this.lastIso = iso(d);
+    }
     return this.lastIso;
   }
 
-  get lastHash(): string { return this.prev; }
+  get lastHash(): string {
+    return this.prev;
+  }
   /** seq and ts of the last entry written */
-  get lastSeq(): number { return this.seq; }
-  get lastTs(): string { return this.lastIso; }
+  get lastSeq(): number {
+    return this.seq;
+  }
+  get lastTs(): string {
+    return this.lastIso;
+  }
 }
 
 const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, "Z");

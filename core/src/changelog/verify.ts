@@ -4,7 +4,13 @@ export type LogProblem =
   | { line: number; kind: "not_json" | "no_header" | "bad_hash" | "broken_chain" | "bad_seq" | "second_header" }
   | { line: number; kind: "final_hash_mismatch" };
 
-export interface LogVerification { ok: boolean; lines: number; entries: number; finalHash: string | null; problem: LogProblem | null }
+export interface LogVerification {
+  ok: boolean;
+  lines: number;
+  entries: number;
+  finalHash: string | null;
+  problem: LogProblem | null;
+}
 
 /**
  * Checks a change log's hash chain and names the first bad line (1-based): an edited line fails its own
@@ -16,10 +22,20 @@ export function verifyLog(text: string, expectedFinal?: string, crypto: LogCrypt
   if (raw.length && raw[raw.length - 1] === "") raw.pop();
   let prev: string | null = null;
   let seq = 0;
-  const fail = (line: number, kind: LogProblem["kind"]): LogVerification => ({ ok: false, lines: raw.length, entries: seq, finalHash: prev, problem: { line, kind } as LogProblem });
+  const fail = (line: number, kind: LogProblem["kind"]): LogVerification => ({
+    ok: false,
+    lines: raw.length,
+    entries: seq,
+    finalHash: prev,
+    problem: { line, kind } as LogProblem,
+  });
   for (let i = 0; i < raw.length; i++) {
     let l: LogLine;
-    try { l = JSON.parse(raw[i]); } catch { return fail(i + 1, "not_json"); }
+    try {
+      l = JSON.parse(raw[i]);
+    } catch {
+      return fail(i + 1, "not_json");
+    }
     if (i === 0) {
       if (l.kind !== "header" || l.prev !== null) return fail(1, "no_header");
     } else {
@@ -33,6 +49,13 @@ export function verifyLog(text: string, expectedFinal?: string, crypto: LogCrypt
     prev = l.hash;
   }
   if (raw.length === 0) return fail(1, "no_header");
-  if (expectedFinal && expectedFinal !== prev) return { ok: false, lines: raw.length, entries: seq, finalHash: prev, problem: { line: raw.length, kind: "final_hash_mismatch" } };
+  if (expectedFinal && expectedFinal !== prev)
+    return {
+      ok: false,
+      lines: raw.length,
+      entries: seq,
+      finalHash: prev,
+      problem: { line: raw.length, kind: "final_hash_mismatch" },
+    };
   return { ok: true, lines: raw.length, entries: seq, finalHash: prev, problem: null };
 }

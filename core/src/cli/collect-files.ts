@@ -8,18 +8,30 @@ import { SCANNABLE_EXTENSIONS } from "../formats/scan-file.js";
  * files (~$name.xlsx) are skipped.
  */
 export function collectFiles(args: readonly string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [], missing: string[] = [];
+  const files: string[] = [],
+    missing: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && !e.name.startsWith("~$") && SCANNABLE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) files.push(p);
+      else if (
+        e.isFile() &&
+        !e.name.startsWith("~$") &&
+        SCANNABLE_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))
+      )
+        files.push(p);
     }
   };
   for (const a of args) {
     let st: fs.Stats;
-    try { st = fs.statSync(a); } catch { missing.push(a); continue; }
-    if (st.isDirectory()) walk(a); else files.push(a);
+    try {
+      st = fs.statSync(a);
+    } catch {
+      missing.push(a);
+      continue;
+    }
+    if (st.isDirectory()) walk(a);
+    else files.push(a);
   }
   return { files, missing };
 }

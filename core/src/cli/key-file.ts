@@ -8,7 +8,12 @@ import path from "node:path";
 
 export const DEFAULT_KEY_FILE = path.join(os.homedir(), ".tuomin", "key");
 
-export interface Keys { pseudonym: Uint8Array; log: Uint8Array; file: string; created: boolean }
+export interface Keys {
+  pseudonym: Uint8Array;
+  log: Uint8Array;
+  file: string;
+  created: boolean;
+}
 
 /**
  * The secret behind pseudonyms and change-log fingerprints: 32 random bytes (hex) in a file readable by
@@ -28,6 +33,7 @@ export function loadKeys(file = DEFAULT_KEY_FILE): Keys {
   return {
     pseudonym: hmac(sha256, master, utf8ToBytes("tuomin/pseudonym/v1")),
     log: hmac(sha256, master, utf8ToBytes("tuomin/log/v1")),
-    file, created,
+    file,
+    created,
   };
 }

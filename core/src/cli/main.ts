@@ -27,32 +27,64 @@ const threshold = (v: string): number => {
   return n;
 };
 
-
 function reportErrors(results: readonly FileResult[], missing: readonly string[], lang: Lang): number {
   let bad = 0;
-  for (const m of missing) { process.stderr.write(`tuomin: ${m}: ${lang === "zh" ? "文件或文件夹不存在" : "no such file or folder"}\n`); bad++; }
-  for (const r of results) if (r.error) { process.stderr.write(`tuomin: ${r.path}: ${r.error}\n`); bad++; }
+  for (const m of missing) {
+    process.stderr.write(`tuomin: ${m}: ${lang === "zh" ? "文件或文件夹不存在" : "no such file or folder"}\n`);
+    bad++;
+  }
+  for (const r of results)
+    if (r.error) {
+      process.stderr.write(`tuomin: ${r.path}: ${r.error}\n`);
+      bad++;
+    }
   return bad;
 }
 
 /** Scan with JSON streamed to stdout (when asked) as each file's findings arrive. */
-async function scanWithOutput(files: string[], o: { json?: boolean; lang: Lang; reveal?: boolean; threshold?: number }): Promise<FileResult[]> {
+async function scanWithOutput(
+  files: string[],
+  o: { json?: boolean; lang: Lang; reveal?: boolean; threshold?: number },
+): Promise<FileResult[]> {
   const out = o.json ? new JsonStream((s) => process.stdout.write(s)) : null;
   let begun = -1;
-  const begin = (i: number) => { while (begun < i) { begun++; out!.beginFile(files[begun], formatOf(files[begun]) ?? "xlsx"); } };
+  const begin = (i: number) => {
+    while (begun < i) {
+      begun++;
+      out!.beginFile(files[begun], formatOf(files[begun]) ?? "xlsx");
+    }
+  };
   const results = await scanFiles(files, {
-    lang: o.lang, threshold: o.threshold, reveal: o.reveal, progress: !o.json && !!process.stderr.isTTY,
-    onFindings: out ? (i, batch) => { begin(i); for (const j of batch) out.finding(j); } : undefined,
-    onFileDone: out ? (i, r) => { begin(i); out.endFile(r.sheets, r.error ? [r.error] : []); } : undefined,
+    lang: o.lang,
+    threshold: o.threshold,
+    reveal: o.reveal,
+    progress: !o.json && !!process.stderr.isTTY,
+    onFindings: out
+      ? (i, batch) => {
+          begin(i);
+          for (const j of batch) out.finding(j);
+        }
+      : undefined,
+    onFileDone: out
+      ? (i, r) => {
+          begin(i);
+          out.endFile(r.sheets, r.error ? [r.error] : []);
+        }
+      : undefined,
   });
   out?.end();
   return results;
 }
 
-async function runScan(paths: string[], o: { json?: boolean; report?: string; lang: Lang; reveal?: boolean; threshold?: number }): Promise<number> {
+async function runScan(
+  paths: string[],
+  o: { json?: boolean; report?: string; lang: Lang; reveal?: boolean; threshold?: number },
+): Promise<number> {
   const { files, missing } = collectFiles(paths);
   if (!files.length && !missing.length) {
-    process.stderr.write(`tuomin: ${paths.join(" ")}: ${o.lang === "zh" ? "没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)" : "no files to scan (.xlsx .xlsm .csv .tsv .txt)"}\n`);
+    process.stderr.write(
+      `tuomin: ${paths.join(" ")}: ${o.lang === "zh" ? "没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)" : "no files to scan (.xlsx .xlsm .csv .tsv .txt)"}\n`,
+    );
     return EXIT.usage;
   }
   const results = await scanWithOutput(files, o);
@@ -85,11 +117,14 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command()
     .name("tuomin")
-    .description("脱敏助手 Tuomin — 查找并核查工作簿和导出文件中的个人信息 (find personal data in workbooks and exports)")
+    .description(
+      "脱敏助手 Tuomin — 查找并核查工作簿和导出文件中的个人信息 (find personal data in workbooks and exports)",
+    )
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `tuomin: ${s.slice(7)}` : s) });
-  program.command("scan")
+  program
+    .command("scan")
     .description("扫描 .xlsx/.xlsm/.csv/.tsv/.txt 文件或文件夹中的个人信息 (scan files or folders)")
     .argument("<path...>", "files or folders")
     .option("--json", "findings as JSON on stdout (scan-output.schema.json)")
@@ -97,39 +132,64 @@ export async function main(argv: string[]): Promise<number> {
     .option("--lang <zh|en>", "language of the summary and report", langOf, "zh" as Lang)
     .option("--threshold <0-1>", "reporting threshold (default 0.5)", threshold)
     .option("--reveal", "include raw values (value field / report) — keep such output safe")
-    .action(async (paths: string[], o) => { code = await runScan(paths, o); });
-  program.command("verify")
+    .action(async (paths: string[], o) => {
+      code = await runScan(paths, o);
+    });
+  program
+    .command("verify")
     .description("交接前检查:仍有个人信息时退出码为 3 (handover check: exit 3 while personal data remains)")
     .argument("<path...>", "files or folders")
     .option("--json", "findings as JSON on stdout")
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
     .option("--threshold <0-1>", "reporting threshold (default 0.5)", threshold)
-    .action(async (paths: string[], o) => { code = await runVerify(paths, o); });
-  program.command("mask")
+    .action(async (paths: string[], o) => {
+      code = await runVerify(paths, o);
+    });
+  program
+    .command("mask")
     .description("写出脱敏副本,并记录每一处变更 (write a remediated copy and log every change)")
     .argument("<in>", ".xlsx/.xlsm/.csv/.tsv")
     .requiredOption("-o, --output <out>", "the remediated copy (never the input)")
     .option("--policy <file.json>", "处理规则 (default: mask personal data at standard, retain organizations)")
-    .option("--level <strict|standard|loose>", "masking level", (v: string) => { if (!["strict", "standard", "loose"].includes(v)) throw new InvalidArgumentError("strict | standard | loose"); return v; }, "standard")
+    .option(
+      "--level <strict|standard|loose>",
+      "masking level",
+      (v: string) => {
+        if (!["strict", "standard", "loose"].includes(v)) throw new InvalidArgumentError("strict | standard | loose");
+        return v;
+      },
+      "standard",
+    )
     .option("--log <file.jsonl>", "change log (default OUT.tuomin-log.jsonl; appended to)")
     .option("--key <file>", `key file for pseudonyms and log fingerprints (default ${DEFAULT_KEY_FILE})`)
     .option("--force", "overwrite an existing output")
-    .option("--report <file.html>", "write a remediation report: changes per type and action, retained values with their legal basis")
+    .option(
+      "--report <file.html>",
+      "write a remediation report: changes per type and action, retained values with their legal basis",
+    )
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
-    .action((input: string, o) => { code = runMask(input, o); });
+    .action((input: string, o) => {
+      code = runMask(input, o);
+    });
   const log = program.command("log").description("变更记录 (change logs)");
-  log.command("verify")
+  log
+    .command("verify")
     .description("校验记录的哈希链 (verify the hash chain): exit 0 intact, 4 naming the first bad line")
     .argument("<log>", "change log (.jsonl)")
     .option("--final <hash>", "the final hash printed when the log was written (detects a truncated tail)")
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
-    .action((file: string, o) => { code = runLogVerify(file, o); });
-  log.command("export")
+    .action((file: string, o) => {
+      code = runLogVerify(file, o);
+    });
+  log
+    .command("export")
     .description("导出为 CSV 供审计 (the log as CSV for auditors)")
     .argument("<log>", "change log (.jsonl)")
     .requiredOption("--csv", "CSV output")
     .option("-o, --output <file.csv>", "write to a file instead of stdout")
-    .action((file: string, o) => { code = runLogExport(file, o); });
+    .action((file: string, o) => {
+      code = runLogExport(file, o);
+    });
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
@@ -140,10 +200,15 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 // a closed pipe (tuomin scan … | head) ends the run quietly instead of with a stack trace
-process.stdout.on("error", (e: NodeJS.ErrnoException) => { if (e.code === "EPIPE") process.exit(process.exitCode ?? 0); throw e; });
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     process.stderr.write(`tuomin: ${(e as Error)?.message ?? String(e)}\n`);
     process.exitCode = EXIT.usage;

@@ -18,29 +18,62 @@ import { openStaged, stage, writeAtomic } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
 import { loadKeys } from "./key-file.js";
 
-export interface MaskOptions { output: string; policy?: string; level: MaskLevel; log?: string; key?: string; force?: boolean; lang: Lang; report?: string }
+export interface MaskOptions {
+  output: string;
+  policy?: string;
+  level: MaskLevel;
+  log?: string;
+  key?: string;
+  force?: boolean;
+  lang: Lang;
+  report?: string;
+}
 
 const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 /** `tuomin mask IN -o OUT`: returns the exit code; errors are one line naming the file and the reason. */
 export function runMask(input: string, o: MaskOptions): number {
-  const fail = (file: string, why: string) => { process.stderr.write(`tuomin: ${file}: ${why}\n`); return 2; };
+  const fail = (file: string, why: string) => {
+    process.stderr.write(`tuomin: ${file}: ${why}\n`);
+    return 2;
+  };
   const format = formatOf(input);
-  if (!format || format === "txt") return fail(input, say(o.lang, "脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"));
+  if (!format || format === "txt")
+    return fail(input, say(o.lang, "脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"));
   if (!fs.existsSync(input)) return fail(input, say(o.lang, "文件不存在", "no such file"));
-  if (path.resolve(input) === path.resolve(o.output)) return fail(o.output, say(o.lang, "输出不能覆盖输入文件", "the output must not overwrite the input"));
-  if (fs.existsSync(o.output) && !o.force) return fail(o.output, say(o.lang, "输出文件已存在(用 --force 覆盖)", "output exists (use --force to overwrite)"));
-  if (formatOf(o.output) !== format) return fail(o.output, say(o.lang, `输出应与输入同为 .${format}`, `the output must be .${format} like the input`));
+  if (path.resolve(input) === path.resolve(o.output))
+    return fail(o.output, say(o.lang, "输出不能覆盖输入文件", "the output must not overwrite the input"));
+  if (fs.existsSync(o.output) && !o.force)
+    return fail(o.output, say(o.lang, "输出文件已存在(用 --force 覆盖)", "output exists (use --force to overwrite)"));
+  if (formatOf(o.output) !== format)
+    return fail(o.output, say(o.lang, `输出应与输入同为 .${format}`, `the output must be .${format} like the input`));
   let policy: Policy = DEFAULT_POLICY;
   if (o.policy) {
-    try { policy = parsePolicy(fs.readFileSync(o.policy, "utf8"), o.policy); } catch (e) {
-      if (e instanceof PolicyError) { process.stderr.write(`tuomin: ${e.message}\n`); return 2; }
+    try {
+      policy = parsePolicy(fs.readFileSync(o.policy, "utf8"), o.policy);
+    } catch (e) {
+      if (e instanceof PolicyError) {
+        process.stderr.write(`tuomin: ${e.message}\n`);
+        return 2;
+      }
       return fail(o.policy, say(o.lang, "无法读取处理规则文件", "cannot read the policy file"));
     }
   }
   let keys;
-  try { keys = loadKeys(o.key); } catch (e) { process.stderr.write(`tuomin: ${(e as Error).message}\n`); return 2; }
-  if (keys.created) process.stderr.write(say(o.lang, `已创建密钥文件 ${keys.file}(仅本人可读;请妥善保管,不要随文件交出)\n`, `created key file ${keys.file} (owner-only; keep it safe and apart from the outputs)\n`));
+  try {
+    keys = loadKeys(o.key);
+  } catch (e) {
+    process.stderr.write(`tuomin: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (keys.created)
+    process.stderr.write(
+      say(
+        o.lang,
+        `已创建密钥文件 ${keys.file}(仅本人可读;请妥善保管,不要随文件交出)\n`,
+        `created key file ${keys.file} (owner-only; keep it safe and apart from the outputs)\n`,
+      ),
+    );
 
   // the change log: continue an existing chain, or start one; entries stream into a temp file as made
   const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
@@ -49,32 +82,74 @@ export function runMask(input: string, o: MaskOptions): number {
   if (fs.existsSync(logFile)) {
     existing = fs.readFileSync(logFile, "utf8");
     const v = verifyLog(existing, undefined, NODE_CRYPTO);
-    if (!v.ok) return fail(logFile, say(o.lang, `已有的变更记录校验失败(第 ${v.problem!.line} 行),不再追加`, `the existing change log fails verification (line ${v.problem!.line}); not appending`));
+    if (!v.ok)
+      return fail(
+        logFile,
+        say(
+          o.lang,
+          `已有的变更记录校验失败(第 ${v.problem!.line} 行),不再追加`,
+          `the existing change log fails verification (line ${v.problem!.line}); not appending`,
+        ),
+      );
     cont = { hash: v.finalHash!, seq: v.entries };
   }
   const actor = `${os.userInfo().username} (${os.hostname()})`;
-  const writer = new ChangeLogWriter(keys.log, { tool: `tuomin ${TOOL_VERSION}`, actor, host: "cli", continueFrom: cont, crypto: NODE_CRYPTO });
+  const writer = new ChangeLogWriter(keys.log, {
+    tool: `tuomin ${TOOL_VERSION}`,
+    actor,
+    host: "cli",
+    continueFrom: cont,
+    crypto: NODE_CRYPTO,
+  });
   const logOut = openStaged(logFile);
-  logOut.write(existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (cont ? "" : serializeLine(writer.header) + "\n"));
+  logOut.write(
+    existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (cont ? "" : serializeLine(writer.header) + "\n"),
+  );
   const file = path.basename(o.output);
   let count = 0;
   let places = 0;
   let lastPlace = "";
   const byTypeAction = new Map<string, number>();
   const ctx = {
-    policy, level: o.level, pseudonymKey: keys.pseudonym,
-    onChange: (c: { finding: Finding; action: Action; after: string; sheet: string | null; cell: string | null; location?: string; part?: string }) => {
+    policy,
+    level: o.level,
+    pseudonymKey: keys.pseudonym,
+    onChange: (c: {
+      finding: Finding;
+      action: Action;
+      after: string;
+      sheet: string | null;
+      cell: string | null;
+      location?: string;
+      part?: string;
+    }) => {
       count++;
       const ta = `${c.finding.type}\u0000${c.action.action}`;
       byTypeAction.set(ta, (byTypeAction.get(ta) ?? 0) + 1);
       // changes arrive cell by cell: count the places without keeping them
       const place = `${c.sheet}!${c.cell}!${c.location ?? ""}`;
-      if (place !== lastPlace) { places++; lastPlace = place; }
-      const target: LogTarget = { file, sheet: c.sheet, cell: c.cell, ...(c.location && c.location !== "value" ? { location: c.location } : {}), ...(c.part ? { part: c.part } : {}) };
-      logOut.write(writer.entryLine({
-        target, type: c.finding.type, action: c.action.action as "mask", level: c.action.action === "mask" ? c.action.level ?? o.level : undefined,
-        original: c.finding.text, preview: previewOf(c.finding), after: c.after,
-      }) + "\n");
+      if (place !== lastPlace) {
+        places++;
+        lastPlace = place;
+      }
+      const target: LogTarget = {
+        file,
+        sheet: c.sheet,
+        cell: c.cell,
+        ...(c.location && c.location !== "value" ? { location: c.location } : {}),
+        ...(c.part ? { part: c.part } : {}),
+      };
+      logOut.write(
+        writer.entryLine({
+          target,
+          type: c.finding.type,
+          action: c.action.action as "mask",
+          level: c.action.action === "mask" ? (c.action.level ?? o.level) : undefined,
+          original: c.finding.text,
+          preview: previewOf(c.finding),
+          after: c.after,
+        }) + "\n",
+      );
     },
   };
   let result;
@@ -91,16 +166,36 @@ export function runMask(input: string, o: MaskOptions): number {
   out.commit();
   logOut.commit();
   if (o.report) {
-    writeAtomic(o.report, renderMaskReport({
-      input, output: o.output, log: logFile, finalHash: writer.lastHash, changes: byTypeAction,
-      retained: result.retained.map((r) => ({ type: r.finding.type, place: [(r as { sheet?: string | null }).sheet, r.cell].filter(Boolean).join("!"), basis: r.basis, period: r.period, value: r.finding.text })),
-      notes: [],
-    }, o.lang));
+    writeAtomic(
+      o.report,
+      renderMaskReport(
+        {
+          input,
+          output: o.output,
+          log: logFile,
+          finalHash: writer.lastHash,
+          changes: byTypeAction,
+          retained: result.retained.map((r) => ({
+            type: r.finding.type,
+            place: [(r as { sheet?: string | null }).sheet, r.cell].filter(Boolean).join("!"),
+            basis: r.basis,
+            period: r.period,
+            value: r.finding.text,
+          })),
+          notes: [],
+        },
+        o.lang,
+      ),
+    );
   }
   const cells = places;
-  process.stdout.write(say(o.lang,
-    `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
-    `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`));
+  process.stdout.write(
+    say(
+      o.lang,
+      `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
+      `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`,
+    ),
+  );
   // retained values, grouped by type and legal basis (with where they are)
   const groups = new Map<string, { type: string; basis: string; period: string; cells: string[] }>();
   for (const r of result.retained) {
@@ -111,7 +206,9 @@ export function runMask(input: string, o: MaskOptions): number {
   }
   for (const g of groups.values()) {
     const where = g.cells.slice(0, 3).join(", ") + (g.cells.length > 3 ? " …" : "");
-    process.stdout.write(`  ${say(o.lang, "保留", "Retained")} ${g.type} ${g.cells.length} ${say(o.lang, "个", "")} (${where}) — ${say(o.lang, "法律依据", "legal basis")}: ${g.basis}; ${say(o.lang, "留存期限", "retention period")}: ${g.period}\n`);
+    process.stdout.write(
+      `  ${say(o.lang, "保留", "Retained")} ${g.type} ${g.cells.length} ${say(o.lang, "个", "")} (${where}) — ${say(o.lang, "法律依据", "legal basis")}: ${g.basis}; ${say(o.lang, "留存期限", "retention period")}: ${g.period}\n`,
+    );
   }
   return 0;
 }

@@ -8,9 +8,12 @@ export class Progress {
     this.last = now;
     if (label) this.label = label;
     const pct = total > 0 ? Math.min(1, done / total) : 0;
-    const width = 28, fill = Math.round(pct * width);
+    const width = 28,
+      fill = Math.round(pct * width);
     const name = this.label.length > 40 ? "…" + this.label.slice(-39) : this.label;
-    process.stderr.write(`\r[${"█".repeat(fill)}${"░".repeat(width - fill)}] ${String(Math.round(pct * 100)).padStart(3)}% ${name}\x1b[K`);
+    process.stderr.write(
+      `\r[${"█".repeat(fill)}${"░".repeat(width - fill)}] ${String(Math.round(pct * 100)).padStart(3)}% ${name}\x1b[K`,
+    );
   }
   done(): void {
     if (this.last) process.stderr.write("\r\x1b[K");

@@ -30,8 +30,18 @@ export async function scanFiles(files: readonly string[], opts: RunOptions): Pro
     const results = files.map((f, i) => {
       let batch: string[] = [];
       const r = scanOne(f, {
-        lang: opts.lang, threshold: opts.threshold, onProgress: bar ? (d, t) => bar.update(d, t) : undefined,
-        onFinding: json ? (x) => { batch.push(JSON.stringify(findingJson(x, opts.reveal))); if (batch.length >= 1000) { opts.onFindings!(i, batch); batch = []; } } : undefined,
+        lang: opts.lang,
+        threshold: opts.threshold,
+        onProgress: bar ? (d, t) => bar.update(d, t) : undefined,
+        onFinding: json
+          ? (x) => {
+              batch.push(JSON.stringify(findingJson(x, opts.reveal)));
+              if (batch.length >= 1000) {
+                opts.onFindings!(i, batch);
+                batch = [];
+              }
+            }
+          : undefined,
       });
       if (batch.length) opts.onFindings!(i, batch);
       opts.onFileDone?.(i, r);
@@ -41,10 +51,18 @@ export async function scanFiles(files: readonly string[], opts: RunOptions): Pro
     return results;
   }
   const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "scan-worker.js");
-  const n = Math.max(1, Math.min(files.length, typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length));
+  const n = Math.max(
+    1,
+    Math.min(
+      files.length,
+      typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length,
+    ),
+  );
   const results: FileResult[] = new Array(files.length);
   const held = new Map<number, string[][]>();
-  let head = 0, next = 0, finished = 0;
+  let head = 0,
+    next = 0,
+    finished = 0;
   const bar = opts.progress ? new Progress("") : null;
   const advance = () => {
     while (head < files.length && results[head]) {
@@ -60,7 +78,10 @@ export async function scanFiles(files: readonly string[], opts: RunOptions): Pro
   await new Promise<void>((resolve, reject) => {
     const workers = Array.from({ length: n }, () => new Worker(workerFile));
     const feed = (w: Worker) => {
-      if (next >= files.length) { void w.terminate(); return; }
+      if (next >= files.length) {
+        void w.terminate();
+        return;
+      }
       const id = next++;
       w.postMessage({ id, file: files[id], lang: opts.lang, threshold: opts.threshold, json, reveal: !!opts.reveal });
     };
@@ -75,7 +96,10 @@ export async function scanFiles(files: readonly string[], opts: RunOptions): Pro
         finished++;
         bar?.update(finished, files.length, files[m.id]);
         advance();
-        if (finished === files.length) { resolve(); for (const x of workers) void x.terminate(); } else feed(w);
+        if (finished === files.length) {
+          resolve();
+          for (const x of workers) void x.terminate();
+        } else feed(w);
       });
       w.on("error", reject);
       feed(w);

@@ -23,19 +23,36 @@ export function scanOne(file: string, opts: ScanOneOptions): FileResult {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return failed(code === "EACCES" ? (opts.lang === "zh" ? "没有读取权限" : "permission denied") : code === "EISDIR" ? (opts.lang === "zh" ? "是文件夹" : "is a folder") : new ReadError("unreadable").reason(opts.lang));
+    return failed(
+      code === "EACCES"
+        ? opts.lang === "zh"
+          ? "没有读取权限"
+          : "permission denied"
+        : code === "EISDIR"
+          ? opts.lang === "zh"
+            ? "是文件夹"
+            : "is a folder"
+          : new ReadError("unreadable").reason(opts.lang),
+    );
   }
   const digest = newDigest();
   try {
     const scan = scanBytes(bytes, file, {
-      threshold: opts.threshold, onProgress: opts.onProgress, keepFindings: false,
-      onFinding: (f) => { addToDigest(digest, f); opts.onFinding?.(f); },
+      threshold: opts.threshold,
+      onProgress: opts.onProgress,
+      keepFindings: false,
+      onFinding: (f) => {
+        addToDigest(digest, f);
+        opts.onFinding?.(f);
+      },
     });
     return { path: file, format, sheets: scan.sheets, notes: scan.notes, digest, error: null };
   } catch (e) {
     if (e instanceof ReadError) return failed(e.reason(opts.lang));
     if (e instanceof RangeError) return failed(new ReadError("too_large").reason(opts.lang));
     // an unexpected failure in our code: still one line, and the caller names the file
-    return failed(`${new ReadError("corrupt_xml").reason(opts.lang)} [${(e as Error).name}: ${String((e as Error).message).slice(0, 120)}]`);
+    return failed(
+      `${new ReadError("corrupt_xml").reason(opts.lang)} [${(e as Error).name}: ${String((e as Error).message).slice(0, 120)}]`,
+    );
   }
 }

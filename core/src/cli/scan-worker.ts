@@ -7,15 +7,24 @@ import { scanOne } from "./scan-one.js";
 
 const BATCH = 1000;
 
-parentPort!.on("message", (msg: { id: number; file: string; lang: Lang; threshold?: number; json: boolean; reveal: boolean }) => {
-  let batch: string[] = [];
-  const result = scanOne(msg.file, {
-    lang: msg.lang, threshold: msg.threshold,
-    onFinding: msg.json ? (f) => {
-      batch.push(JSON.stringify(findingJson(f, msg.reveal)));
-      if (batch.length >= BATCH) { parentPort!.postMessage({ id: msg.id, findings: batch }); batch = []; }
-    } : undefined,
-  });
-  if (batch.length) parentPort!.postMessage({ id: msg.id, findings: batch });
-  parentPort!.postMessage({ id: msg.id, result });
-});
+parentPort!.on(
+  "message",
+  (msg: { id: number; file: string; lang: Lang; threshold?: number; json: boolean; reveal: boolean }) => {
+    let batch: string[] = [];
+    const result = scanOne(msg.file, {
+      lang: msg.lang,
+      threshold: msg.threshold,
+      onFinding: msg.json
+        ? (f) => {
+            batch.push(JSON.stringify(findingJson(f, msg.reveal)));
+            if (batch.length >= BATCH) {
+              parentPort!.postMessage({ id: msg.id, findings: batch });
+              batch = [];
+            }
+          }
+        : undefined,
+    });
+    if (batch.length) parentPort!.postMessage({ id: msg.id, findings: batch });
+    parentPort!.postMessage({ id: msg.id, result });
+  },
+);

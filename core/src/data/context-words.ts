@@ -6,6 +6,7 @@ import type { EntityType } from "../model/entity-type.js";
  */
 export const CONTEXT_WINDOW = 16;
 
+// prettier-ignore
 export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   cn_resident_id: ["身份证", "证件号", "证件号码", "公民身份号码", "身份号码", "id card", "id no", "idcard", "id number"],
   passport: ["护照", "passport"],
@@ -14,13 +15,21 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   hk_id: ["香港身份证", "香港身份證", "hkid", "hong kong id", "身份證"],
   mo_id: ["澳门身份证", "澳門身份證", "macau id", "bir", "澳门"],
   tw_id: ["台湾身份证", "台灣身分證", "身分證", "taiwan id", "国民身分证"],
-  bank_card: ["银行卡", "卡号", "账号", "帐号", "开户", "银行账户", "收款账户", "借记卡", "信用卡", "储蓄卡", "card no", "card number", "account", "iban", "bank"],
+  bank_card: [
+    "银行卡", "卡号", "账号", "帐号", "开户", "银行账户", "收款账户", "借记卡", "信用卡", "储蓄卡", "card no", "card number", "account", "iban",
+    "bank",
+  ],
   phone_mobile: ["手机", "电话", "联系方式", "联系电话", "tel", "mobile", "phone", "cell", "致电", "来电", "号码"],
   phone_landline: ["电话", "座机", "固话", "办公电话", "联系电话", "tel", "phone", "传真", "fax", "总机"],
   email: ["邮箱", "email", "e-mail", "mail"],
-  person_name: ["姓名", "联系人", "客户", "顾客", "客人", "用户", "收件人", "收货人", "寄件人", "签收人", "对接人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人", "开户人", "开户名",
-    "业务员", "销售", "顾问", "跟进人", "申请人", "投保人", "被保险人", "委托人", "代理人", "担保人", "借款人", "会员", "学员", "患者", "家属", "车主", "业主", "租户",
-    "来电人", "致电", "致电给", "寄给", "交给", "转交", "已派", "通知", "告知", "提醒", "转告", "告诉", "拜访", "联系", "约见", "经办", "经手", "抄送", "回访", "审批人", "发件人", "制单人", "操作人", "收款人", "付款人", "name", "customer", "contact", "client", "attn", "mr", "ms", "mrs", "dear"],
+  person_name: [
+    "姓名", "联系人", "客户", "顾客", "客人", "用户", "收件人", "收货人", "寄件人", "签收人", "对接人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人",
+    "开户人", "开户名",
+    "业务员", "销售", "顾问", "跟进人", "申请人", "投保人", "被保险人", "委托人", "代理人", "担保人", "借款人", "会员", "学员", "患者", "家属", "车主", "业主",
+    "租户",
+    "来电人", "致电", "致电给", "寄给", "交给", "转交", "已派", "通知", "告知", "提醒", "转告", "告诉", "拜访", "联系", "约见", "经办", "经手", "抄送",
+    "回访", "审批人", "发件人", "制单人", "操作人", "收款人", "付款人", "name", "customer", "contact", "client", "attn", "mr", "ms",
+    "mrs", "dear" ],
   address: ["地址", "住址", "收货", "户籍", "住所", "居住", "address"],
   license_plate: ["车牌", "车号", "plate"],
   birth_date: ["出生日期", "出生", "生日", "出生年月", "dob", "birth", "birthday", "date of birth"],
@@ -34,9 +43,30 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
  * Words that say a following number is not personal (订单号 DD…, 流水号 …, 发票代码 …): a digit-type
  * candidate right after one of them loses ANTI_CONTEXT_PENALTY.
  */
-export const ANTI_CONTEXT_WORDS = ["订单号", "订单", "单号", "运单", "快递单", "流水号", "编号", "工单号", "合同编号", "发票号码", "发票代码", "发票号", "序列号", "条码", "商品编码",
+// prettier-ignore
+export const ANTI_CONTEXT_WORDS = [
+  "订单号", "订单", "单号", "运单", "快递单", "流水号", "编号", "工单号", "合同编号", "发票号码", "发票代码", "发票号", "序列号", "条码", "商品编码",
   "批次", "版本", "型号", "金额", "数量", "单价", "积分", "余额", "时间戳", "order", "tracking", "invoice", "serial", "sku", "sn"];
 export const ANTI_CONTEXT_PENALTY = 0.4;
 
 /** Titles after a name: 王先生, 李女士, 张同志 … */
-export const NAME_TITLES_AFTER = ["先生", "女士", "小姐", "同志", "老师", "经理", "总监", "主任", "律师", "医生", "师傅", "阿姨", "总", "工", "董", "姐", "哥", "氏"];
+export const NAME_TITLES_AFTER = [
+  "先生",
+  "女士",
+  "小姐",
+  "同志",
+  "老师",
+  "经理",
+  "总监",
+  "主任",
+  "律师",
+  "医生",
+  "师傅",
+  "阿姨",
+  "总",
+  "工",
+  "董",
+  "姐",
+  "哥",
+  "氏",
+];

@@ -1,12 +1,14 @@
 import { CITY_NAMES, DISTRICT_NAMES, PLACE_SHORT_NAMES, PROVINCE_NAMES } from "./regions.generated.js";
 
 /** District names without their 市/县/区/旗 suffix when what is left is 2+ characters (张家港, 浦东新 is not kept). */
-const districtShort = DISTRICT_NAMES
-  .filter((n) => n.length >= 3 && /[市县区旗]$/.test(n) && !/新区$/.test(n))
-  .map((n) => n.slice(0, -1));
+const districtShort = DISTRICT_NAMES.filter((n) => n.length >= 3 && /[市县区旗]$/.test(n) && !/新区$/.test(n)).map(
+  (n) => n.slice(0, -1),
+);
 
 /** Every admin-division name an address can start with, full and short forms. */
-export const ADMIN_NAMES: readonly string[] = [...new Set([...PROVINCE_NAMES, ...CITY_NAMES, ...DISTRICT_NAMES, ...PLACE_SHORT_NAMES])];
+export const ADMIN_NAMES: readonly string[] = [
+  ...new Set([...PROVINCE_NAMES, ...CITY_NAMES, ...DISTRICT_NAMES, ...PLACE_SHORT_NAMES]),
+];
 
 /** Place names that are not person names even though they begin with a surname character (江苏, 张家港 …). */
 export const PLACE_WORDS: readonly string[] = [...new Set([...ADMIN_NAMES, ...districtShort])];
@@ -28,7 +30,8 @@ export function indexByFirstChar(words: readonly string[]): WordIndex {
     const k = key2(w, 0);
     first[w.charCodeAt(0)] = 1;
     const list = byPrefix.get(k);
-    if (list) list.push(w); else byPrefix.set(k, [w]);
+    if (list) list.push(w);
+    else byPrefix.set(k, [w]);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
   return { byPrefix, first };

@@ -5,9 +5,18 @@ import { scanText } from "./scan-text.js";
 
 /** Types whose values are recognisable without a column (a checksum or a distinctive shape). */
 const SELF_EVIDENT: ReadonlySet<EntityType> = new Set([
-  "cn_resident_id", "bank_card", "phone_mobile", "phone_landline", "email", "uscc", "hk_id", "tw_id", "license_plate",
+  "cn_resident_id",
+  "bank_card",
+  "phone_mobile",
+  "phone_landline",
+  "email",
+  "uscc",
+  "hk_id",
+  "tw_id",
+  "license_plate",
 ]);
-const ORG_VALUE = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所)/;
+const ORG_VALUE =
+  /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所)/;
 
 /** The type a value alone shows, when one finding covers most of it. */
 function valueVote(value: string): EntityType | null {
@@ -23,7 +32,10 @@ function valueVote(value: string): EntityType | null {
  * values confirm it, overrule it (a 联系电话 column full of landlines is a landline column), or, when
  * there is no header, decide alone by a clear majority.
  */
-export function classifyColumns(headers: readonly (string | null)[], sample: readonly (readonly (string | null)[])[]): ColumnClass[] {
+export function classifyColumns(
+  headers: readonly (string | null)[],
+  sample: readonly (readonly (string | null)[])[],
+): ColumnClass[] {
   const width = Math.max(headers.length, ...sample.map((r) => r.length), 0);
   const out: ColumnClass[] = [];
   for (let col = 0; col < width; col++) {
@@ -34,19 +46,36 @@ export function classifyColumns(headers: readonly (string | null)[], sample: rea
       const t = valueVote(v);
       if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
     }
-    let topType: EntityType | null = null, topVotes = 0;
-    for (const [t, n] of votes) if (n > topVotes) { topType = t; topVotes = n; }
+    let topType: EntityType | null = null,
+      topVotes = 0;
+    for (const [t, n] of votes)
+      if (n > topVotes) {
+        topType = t;
+        topVotes = n;
+      }
     const share = values.length ? topVotes / values.length : 0;
     const hm = matchHeader(header);
     const distinct = new Set(values.map((v) => v.trim())).size;
     const categorical = values.length >= 20 && distinct / values.length < 0.2;
-    const cls: ColumnClass = { index: col, header, type: null, confidence: 0, fromHeader: false, nonPersonal: hm?.nonPersonal ?? false, categorical };
+    const cls: ColumnClass = {
+      index: col,
+      header,
+      type: null,
+      confidence: 0,
+      fromHeader: false,
+      nonPersonal: hm?.nonPersonal ?? false,
+      categorical,
+    };
     if (hm?.type) {
       const h = hm.type;
       const support = values.length ? (votes.get(h) ?? 0) / values.length : 0;
       if (topType && topType !== h && share > 0.5 && SELF_EVIDENT.has(topType)) {
         Object.assign(cls, { type: topType, confidence: 0.85 });
-      } else if (h === "person_name" && values.length >= 3 && values.filter((v) => ORG_VALUE.test(v)).length / values.length > 0.5) {
+      } else if (
+        h === "person_name" &&
+        values.length >= 3 &&
+        values.filter((v) => ORG_VALUE.test(v)).length / values.length > 0.5
+      ) {
         // 客户名称 listing companies: not a name column
       } else {
         Object.assign(cls, { type: h, confidence: support >= 0.3 ? 0.95 : 0.8, fromHeader: true });

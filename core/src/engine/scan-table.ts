@@ -83,9 +83,17 @@ export class TableScanner {
 
   pushRow(row: number, cells: readonly Cell[]): void {
     if (row > this.rowCount) this.rowCount = row;
-    if (this.classes) { this.scanRow(row, cells); return; }
+    if (this.classes) {
+      this.scanRow(row, cells);
+      return;
+    }
     if (!cells.some((c) => cellText(c).trim() !== "")) return;
-    if (!this.headerRow && this.decidedHeader !== false && this.pending.length === 0 && looksLikeHeader(cells, this.decidedHeader)) {
+    if (
+      !this.headerRow &&
+      this.decidedHeader !== false &&
+      this.pending.length === 0 &&
+      looksLikeHeader(cells, this.decidedHeader)
+    ) {
       this.headerRow = { row, cells: [...cells] };
       return;
     }
@@ -94,13 +102,19 @@ export class TableScanner {
   }
 
   /** Column classes (after enough rows, or after finish()). */
-  get columns(): ColumnClass[] { return this.classes ?? []; }
+  get columns(): ColumnClass[] {
+    return this.classes ?? [];
+  }
 
   /** true once the columns are classified (rows pushed from then on are scanned as they arrive) */
-  get classified(): boolean { return this.classes !== null; }
+  get classified(): boolean {
+    return this.classes !== null;
+  }
 
   /** The row taken as the header, if any (known once the columns are classified). */
-  get headerRowNumber(): number | null { return this.headerRow?.row ?? null; }
+  get headerRowNumber(): number | null {
+    return this.headerRow?.row ?? null;
+  }
 
   finish(): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
     if (!this.classes) this.classify();
@@ -123,15 +137,25 @@ export class TableScanner {
       if (!raw) continue;
       const numeric = isNumeric(c);
       const text = numeric ? numberText(raw) : raw;
-      const cls = isHeader ? null : this.classes![col] ?? null;
+      const cls = isHeader ? null : (this.classes![col] ?? null);
       const found = this.scanCell(text, cls, numeric);
       if (found.length === 0) continue;
       const formula = isFormula(c);
       for (const f of found) {
-        if (this.opts.onFinding) { this.opts.onFinding(f, row, col, formula); continue; }
+        if (this.opts.onFinding) {
+          this.opts.onFinding(f, row, col, formula);
+          continue;
+        }
         this.findings.push({
-          type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity,
-          flags: formula ? [...f.flags, "formula"] : f.flags, text: f.text, row, col,
+          type: f.type,
+          start: f.start,
+          end: f.end,
+          confidence: f.confidence,
+          sensitivity: f.sensitivity,
+          flags: formula ? [...f.flags, "formula"] : f.flags,
+          text: f.text,
+          row,
+          col,
         });
       }
     }
@@ -184,22 +208,35 @@ function damagedId(text: string, cls: ColumnClass | null): Finding | null {
   if (!/^\d{16,18}$/.test(text)) return null;
   const inIdColumn = cls?.type === "cn_resident_id";
   if (!inIdColumn && !isRegionCode(text.slice(0, 6))) return null;
-  return { type: "cn_resident_id", start: 0, end: text.length, confidence: inIdColumn ? 0.9 : 0.6, sensitivity: "sensitive", flags: ["damaged_number"], text };
+  return {
+    type: "cn_resident_id",
+    start: 0,
+    end: text.length,
+    confidence: inIdColumn ? 0.9 : 0.6,
+    sensitivity: "sensitive",
+    flags: ["damaged_number"],
+    text,
+  };
 }
 
 const COLUMN_RAISE = 0.1;
 
 /** The column raises findings of its own type and lowers look-alikes in columns of order numbers and amounts. */
 function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
-  if (cls?.categorical && f.type === "person_name" && cls.type !== "person_name") return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
+  if (cls?.categorical && f.type === "person_name" && cls.type !== "person_name")
+    return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
   if (!cls || (cls.type !== f.type && !cls.nonPersonal)) return f;
-  if (cls.type === f.type) return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE)) };
+  if (cls.type === f.type)
+    return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE)) };
   if (cls.nonPersonal) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
   return f;
 }
 
 /** Scan a whole in-memory table (first row the header when it looks like one). */
-export function scanTable(rows: readonly (readonly Cell[])[], opts: TableScanOptions = {}): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
+export function scanTable(
+  rows: readonly (readonly Cell[])[],
+  opts: TableScanOptions = {},
+): { columns: ColumnClass[]; findings: CellFinding[]; headerRow: number | null } {
   const s = new TableScanner(opts);
   s.push(rows, 1);
   return s.finish();

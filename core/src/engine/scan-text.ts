@@ -14,11 +14,21 @@ const hasContextWordForGatedTypes = (t: string): boolean =>
 
 /** Digits in the longest run of digits (single spaces or dashes between them allowed): 138 1234 5678 → 11. */
 export function longestDigitRun(text: string): number {
-  let best = 0, run = 0;
+  let best = 0,
+    run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) { run++; if (run > best) best = run; }
-    else if ((c === 32 || c === 45) && run > 0 && i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) continue;
+    if (c >= 48 && c <= 57) {
+      run++;
+      if (run > best) best = run;
+    } else if (
+      (c === 32 || c === 45) &&
+      run > 0 &&
+      i + 1 < text.length &&
+      text.charCodeAt(i + 1) >= 48 &&
+      text.charCodeAt(i + 1) <= 57
+    )
+      continue;
     else run = 0;
   }
   return best;
@@ -44,12 +54,21 @@ export interface ScanTextOptions {
 
 /** Every recognizer's candidates in `text`, before overlap resolution and threshold. */
 export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidate[] {
-  const ctx: ScanContext = { text, column: opts.column ?? null, label: opts.label ?? null, numeric: opts.numeric ?? false };
+  const ctx: ScanContext = {
+    text,
+    column: opts.column ?? null,
+    label: opts.label ?? null,
+    numeric: opts.numeric ?? false,
+  };
   const out: Candidate[] = [];
   const typed = ctx.column?.type != null || ctx.label !== null;
   let contextual: boolean | undefined; // computed once, only if a context-only recognizer gets this far
   const digits = longestDigitRun(text);
-  const list = !opts.types ? RECOGNIZERS : opts.types.length === 1 ? BY_TYPE.get(opts.types[0]) ?? [] : RECOGNIZERS.filter((x) => opts.types!.includes(x.type));
+  const list = !opts.types
+    ? RECOGNIZERS
+    : opts.types.length === 1
+      ? (BY_TYPE.get(opts.types[0]) ?? [])
+      : RECOGNIZERS.filter((x) => opts.types!.includes(x.type));
   for (const r of list) {
     if ((r.minDigits ?? 0) > digits) continue;
     if (r.needsContext && ctx.column?.type !== r.type && ctx.label === null) {
@@ -66,7 +85,9 @@ export function candidatesIn(text: string, opts: ScanTextOptions = {}): Candidat
 /** Keep the best of overlapping candidates: higher confidence first, then the longer span. Linear in the text. */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length < 2) return cands;
-  const sorted = [...cands].sort((a, b) => b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const sorted = [...cands].sort(
+    (a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   if (cands.length <= 8) {
     // few candidates (a cell, a note): pairwise checks beat allocating a bitmap
     const kept: Candidate[] = [];
@@ -87,8 +108,13 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
 
 export function toFinding(c: Candidate, text: string): Finding {
   return {
-    type: c.type, start: c.start, end: c.end, confidence: Math.round(c.confidence * 100) / 100,
-    sensitivity: ENTITY_INFO[c.type].sensitivity, flags: c.flags, text: text.slice(c.start, c.end),
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    confidence: Math.round(c.confidence * 100) / 100,
+    sensitivity: ENTITY_INFO[c.type].sensitivity,
+    flags: c.flags,
+    text: text.slice(c.start, c.end),
   };
 }
 

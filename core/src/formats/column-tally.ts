@@ -5,7 +5,10 @@ import type { Finding } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
 import type { ColumnSummary } from "./scan-result.js";
 
-interface Tally { n: number; examples: string[] }
+interface Tally {
+  n: number;
+  examples: string[];
+}
 
 /** Counts findings per column and type as they stream past, with up to two masked examples each. */
 export class ColumnTally {
@@ -33,15 +36,31 @@ export class ColumnTally {
   /** Typed columns and columns where findings were made, with counts and examples. */
   summarize(classes: readonly ColumnClass[]): ColumnSummary[] {
     const idx = new Set<number>([...classes.filter((c) => c.type).map((c) => c.index), ...this.cols.keys()]);
-    return [...idx].sort((a, b) => a - b).flatMap((i) => {
-      const cls = classes[i];
-      const byType = this.cols.get(i) ?? new Map<EntityType, Tally>();
-      let top: EntityType | null = cls?.type ?? null, topN = top ? byType.get(top)?.n ?? 0 : 0;
-      for (const [t, x] of byType) if (!top || x.n > topN) { top = t; topN = x.n; }
-      if (!top) return [];
-      const total = [...byType.values()].reduce((a, b) => a + b.n, 0);
-      const confidence = cls?.type === top ? cls.confidence : Math.min(0.95, topN / Math.max(1, total));
-      return [{ column: columnLetters(i), header: cls?.header ?? null, type: top, confidence, findings: total, examples: byType.get(top)?.examples ?? [] }];
-    });
+    return [...idx]
+      .sort((a, b) => a - b)
+      .flatMap((i) => {
+        const cls = classes[i];
+        const byType = this.cols.get(i) ?? new Map<EntityType, Tally>();
+        let top: EntityType | null = cls?.type ?? null,
+          topN = top ? (byType.get(top)?.n ?? 0) : 0;
+        for (const [t, x] of byType)
+          if (!top || x.n > topN) {
+            top = t;
+            topN = x.n;
+          }
+        if (!top) return [];
+        const total = [...byType.values()].reduce((a, b) => a + b.n, 0);
+        const confidence = cls?.type === top ? cls.confidence : Math.min(0.95, topN / Math.max(1, total));
+        return [
+          {
+            column: columnLetters(i),
+            header: cls?.header ?? null,
+            type: top,
+            confidence,
+            findings: total,
+            examples: byType.get(top)?.examples ?? [],
+          },
+        ];
+      });
   }
 }

@@ -1,8 +1,21 @@
 /** Why a file cannot be read. Every reader throws these; hosts print one line naming the file and the reason. */
 export type ReadErrorCode =
-  | "not_zip" | "truncated" | "encrypted" | "legacy_xls" | "xlsb" | "too_large" | "bomb" | "xml_entities"
-  | "corrupt_xml" | "not_workbook" | "unsupported" | "empty" | "too_many_rows" | "unreadable";
+  | "not_zip"
+  | "truncated"
+  | "encrypted"
+  | "legacy_xls"
+  | "xlsb"
+  | "too_large"
+  | "bomb"
+  | "xml_entities"
+  | "corrupt_xml"
+  | "not_workbook"
+  | "unsupported"
+  | "empty"
+  | "too_many_rows"
+  | "unreadable";
 
+// prettier-ignore
 const MESSAGES: Record<ReadErrorCode, [zh: string, en: string]> = {
   not_zip: ["不是有效的 Excel 文件(不是 zip 压缩包)", "not a valid Excel file (not a zip package)"],
   truncated: ["文件不完整或已损坏(zip 目录缺失或被截断)", "file is incomplete or damaged (zip directory missing or truncated)"],
@@ -21,7 +34,10 @@ const MESSAGES: Record<ReadErrorCode, [zh: string, en: string]> = {
 };
 
 export class ReadError extends Error {
-  constructor(readonly code: ReadErrorCode, readonly detail?: string) {
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly detail?: string,
+  ) {
     super(MESSAGES[code][1] + (detail ? ` (${detail})` : ""));
     this.name = "ReadError";
   }

@@ -11,12 +11,18 @@ export const SCANNABLE_EXTENSIONS = [".xlsx", ".xlsm", ".csv", ".tsv", ".txt"] a
 export function formatOf(fileName: string): FileFormat | null {
   const ext = fileName.toLowerCase().match(/\.[a-z0-9]+$/)?.[0];
   switch (ext) {
-    case ".xlsx": return "xlsx";
-    case ".xlsm": return "xlsm";
-    case ".csv": return "csv";
-    case ".tsv": return "tsv";
-    case ".txt": return "txt";
-    default: return null;
+    case ".xlsx":
+      return "xlsx";
+    case ".xlsm":
+      return "xlsm";
+    case ".csv":
+      return "csv";
+    case ".tsv":
+      return "tsv";
+    case ".txt":
+      return "txt";
+    default:
+      return null;
   }
 }
 

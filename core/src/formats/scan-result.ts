@@ -32,7 +32,10 @@ export interface FileScan {
 
 export type FileNoteKind = "thumbnail" | "macros" | "revisions" | "encoding";
 /** A fact about the file worth telling the user; `detail` is a part name or an encoding. */
-export interface FileNote { kind: FileNoteKind; detail: string }
+export interface FileNote {
+  kind: FileNoteKind;
+  detail: string;
+}
 
 export interface ScanOptions {
   threshold?: number;

@@ -29,7 +29,8 @@ export function joinTextRuns(xml: string): string {
   if (xml.charCodeAt(0) === 60 && xml.charCodeAt(1) === 116 && (xml.charCodeAt(2) === 62 || xml.charCodeAt(2) === 32)) {
     const open = xml.indexOf(">");
     const close = xml.indexOf("</t>", open);
-    if (close >= 0 && close + 4 === xml.length && xml.indexOf("<", open + 1) === close) return decodeXmlText(xml.slice(open + 1, close));
+    if (close >= 0 && close + 4 === xml.length && xml.indexOf("<", open + 1) === close)
+      return decodeXmlText(xml.slice(open + 1, close));
   }
   if (xml.indexOf("<rPh") >= 0) xml = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let out = "";
@@ -58,7 +59,19 @@ const parser = new XMLParser({
   trimValues: false,
   processEntities: true,
   htmlEntities: false,
-  isArray: (name) => ["sheet", "definedName", "Relationship", "property", "author", "comment", "threadedComment", "person", "Override", "Default"].includes(name),
+  isArray: (name) =>
+    [
+      "sheet",
+      "definedName",
+      "Relationship",
+      "property",
+      "author",
+      "comment",
+      "threadedComment",
+      "person",
+      "Override",
+      "Default",
+    ].includes(name),
 });
 
 /** Parse a small part (workbook, rels, properties) into objects; names without namespace prefixes. */
@@ -80,7 +93,10 @@ export function nodeText(n: unknown): string {
   if (typeof n === "object") {
     const o = n as Record<string, unknown>;
     if ("#text" in o) return nodeText(o["#text"]);
-    return Object.entries(o).filter(([k]) => !k.startsWith("@")).map(([, v]) => nodeText(v)).join("");
+    return Object.entries(o)
+      .filter(([k]) => !k.startsWith("@"))
+      .map(([, v]) => nodeText(v))
+      .join("");
   }
   return "";
 }

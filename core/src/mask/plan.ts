@@ -15,7 +15,14 @@ export interface MaskContext {
    * Receives every change as it is made (the CLI streams them into the change log); without it, the
    * maskers collect them in their result.
    */
-  onChange?: (c: ValueChange & { sheet: string | null; cell: string | null; location?: import("../model/finding.js").Location; part?: string }) => void;
+  onChange?: (
+    c: ValueChange & {
+      sheet: string | null;
+      cell: string | null;
+      location?: import("../model/finding.js").Location;
+      part?: string;
+    },
+  ) => void;
   policy: Policy;
   level: MaskLevel;
   /** the pseudonym key (derived from the key file; never written anywhere) */
@@ -23,21 +30,36 @@ export interface MaskContext {
 }
 
 /** A value the policy retains, listed in the report with its legal basis and period. */
-export interface Retained { finding: Finding; basis: string; period: string }
+export interface Retained {
+  finding: Finding;
+  basis: string;
+  period: string;
+}
 
 /**
  * Apply the policy to the findings of one text (a cell, a comment, a property): the new text, and one
  * change per replaced value. Retained and mark_deleted values are left as they are.
  */
 export function maskText(
-  text: string, findings: readonly Finding[], place: { sheet: string | null; header: string | null; column: string | null }, ctx: MaskContext,
+  text: string,
+  findings: readonly Finding[],
+  place: { sheet: string | null; header: string | null; column: string | null },
+  ctx: MaskContext,
 ): { text: string; changes: ValueChange[]; retained: Retained[]; markDeleted: Action[] } {
-  const changes: ValueChange[] = [], retained: Retained[] = [], markDeleted: Action[] = [];
+  const changes: ValueChange[] = [],
+    retained: Retained[] = [],
+    markDeleted: Action[] = [];
   const edits: { start: number; end: number; with: string }[] = [];
   for (const f of findings) {
     const action = decide(ctx.policy, { type: f.type, ...place }, ctx.level);
-    if (action.action === "retain") { retained.push({ finding: f, basis: action.basis, period: action.period }); continue; }
-    if (action.action === "mark_deleted") { markDeleted.push(action); continue; }
+    if (action.action === "retain") {
+      retained.push({ finding: f, basis: action.basis, period: action.period });
+      continue;
+    }
+    if (action.action === "mark_deleted") {
+      markDeleted.push(action);
+      continue;
+    }
     const after = replacement(action, f.type, f.text, ctx.pseudonymKey, ctx.level);
     if (after === null || after === f.text) continue;
     edits.push({ start: f.start, end: f.end, with: after });

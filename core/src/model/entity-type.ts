@@ -1,16 +1,42 @@
 /** Entity type ids: a public contract (docs/spec/entities.md). */
 export const ENTITY_TYPES = [
-  "cn_resident_id", "passport", "hk_macau_permit", "tw_permit", "hk_id", "mo_id", "tw_id", "bank_card",
-  "phone_mobile", "phone_landline", "email", "person_name", "address", "license_plate", "birth_date",
-  "ip_address", "wechat_id", "qq", "uscc",
+  "cn_resident_id",
+  "passport",
+  "hk_macau_permit",
+  "tw_permit",
+  "hk_id",
+  "mo_id",
+  "tw_id",
+  "bank_card",
+  "phone_mobile",
+  "phone_landline",
+  "email",
+  "person_name",
+  "address",
+  "license_plate",
+  "birth_date",
+  "ip_address",
+  "wechat_id",
+  "qq",
+  "uscc",
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export type Sensitivity = "sensitive" | "personal" | "organization";
 
-export interface EntityInfo { type: EntityType; zh: string; en: string; sensitivity: Sensitivity }
+export interface EntityInfo {
+  type: EntityType;
+  zh: string;
+  en: string;
+  sensitivity: Sensitivity;
+}
 
-const info = (type: EntityType, zh: string, en: string, sensitivity: Sensitivity): EntityInfo => ({ type, zh, en, sensitivity });
+const info = (type: EntityType, zh: string, en: string, sensitivity: Sensitivity): EntityInfo => ({
+  type,
+  zh,
+  en,
+  sensitivity,
+});
 
 /** The catalog: Chinese and English names and the PIPL sensitivity of every type. */
 export const ENTITY_INFO: Record<EntityType, EntityInfo> = {

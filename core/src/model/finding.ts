@@ -16,8 +16,16 @@ export interface Finding {
 }
 
 export type Location =
-  | "value" | "comment" | "doc_property" | "sheet_name" | "defined_name" | "header_footer"
-  | "chart_cache" | "pivot_cache" | "data_validation" | "other_part";
+  | "value"
+  | "comment"
+  | "doc_property"
+  | "sheet_name"
+  | "defined_name"
+  | "header_footer"
+  | "chart_cache"
+  | "pivot_cache"
+  | "data_validation"
+  | "other_part";
 
 /** A finding placed in a file: which sheet, which cell, which part of the package. */
 export interface PlacedFinding extends Finding {

@@ -27,7 +27,9 @@ function bankCard(value: string, first: number): string {
   if (d.length < 9) return value;
   const endLen = d.length % 4 || 4;
   const midLen = d.length - first - endLen;
-  const mid = MASK_CHAR.repeat(Math.max(0, midLen)).replace(/(.{4})/g, "$1 ").trimEnd();
+  const mid = MASK_CHAR.repeat(Math.max(0, midLen))
+    .replace(/(.{4})/g, "$1 ")
+    .trimEnd();
   return `${d.slice(0, first)} ${mid} ${d.slice(d.length - endLen)}`.replace(/\s+/g, " ");
 }
 
@@ -51,7 +53,8 @@ function mobile(value: string, level: MaskLevel): string {
 function personName(value: string, _level: MaskLevel): string {
   const t = value.trim();
   // Latin names: keep each word's first letter (Zhang Wei → Z**** W**), separators stay
-  if (/^[A-Za-z]/.test(t)) return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
+  if (/^[A-Za-z]/.test(t))
+    return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
   const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
   return keepEnds(value, keep, 0);
 }
@@ -106,20 +109,43 @@ function birthDate(value: string): string {
 export function maskValue(type: EntityType, value: string, level: MaskLevel = "standard"): string {
   switch (type) {
     case "cn_resident_id":
-      return level === "strict" ? keepEnds(value, 1, 1) : level === "loose" ? keepEnds(value, 6, 4) : keepEnds(value, 1, 2);
-    case "passport": case "hk_macau_permit": case "tw_permit": case "hk_id": case "mo_id": case "tw_id": case "uscc":
-      return level === "strict" ? keepEnds(value, 1, 1) : level === "loose" ? keepEnds(value, 2, 3) : keepEnds(value, 1, 2);
+      return level === "strict"
+        ? keepEnds(value, 1, 1)
+        : level === "loose"
+          ? keepEnds(value, 6, 4)
+          : keepEnds(value, 1, 2);
+    case "passport":
+    case "hk_macau_permit":
+    case "tw_permit":
+    case "hk_id":
+    case "mo_id":
+    case "tw_id":
+    case "uscc":
+      return level === "strict"
+        ? keepEnds(value, 1, 1)
+        : level === "loose"
+          ? keepEnds(value, 2, 3)
+          : keepEnds(value, 1, 2);
     case "bank_card":
       return level === "strict" ? keepEnds(value, 0, 4) : bankCard(value, level === "loose" ? 6 : 4);
-    case "phone_mobile": return mobile(value, level);
-    case "phone_landline": return level === "strict" ? keepEnds(value, 0, 2) : keepEnds(value, 4, 2);
-    case "email": return email(value, level);
-    case "person_name": return personName(value, level);
-    case "address": return address(value, level);
-    case "license_plate": return licensePlate(value);
-    case "birth_date": return birthDate(value);
-    case "ip_address": return ip(value);
-    case "wechat_id": case "qq":
+    case "phone_mobile":
+      return mobile(value, level);
+    case "phone_landline":
+      return level === "strict" ? keepEnds(value, 0, 2) : keepEnds(value, 4, 2);
+    case "email":
+      return email(value, level);
+    case "person_name":
+      return personName(value, level);
+    case "address":
+      return address(value, level);
+    case "license_plate":
+      return licensePlate(value);
+    case "birth_date":
+      return birthDate(value);
+    case "ip_address":
+      return ip(value);
+    case "wechat_id":
+    case "qq":
       return level === "strict" ? keepEnds(value, 0, 0) : keepEnds(value, 1, 1);
   }
 }

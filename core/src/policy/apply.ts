@@ -5,17 +5,32 @@ import { pseudonymize } from "../operators/pseudonymize.js";
 import type { Action } from "./policy.js";
 
 /** The replacement of one value under an action, or null when the action leaves it (retain, mark_deleted). */
-export function replacement(action: Action, type: EntityType, value: string, key: Uint8Array, defaultLevel: MaskLevel = "standard"): string | null {
+export function replacement(
+  action: Action,
+  type: EntityType,
+  value: string,
+  key: Uint8Array,
+  defaultLevel: MaskLevel = "standard",
+): string | null {
   switch (action.action) {
-    case "mask": return maskValue(type, value, action.level ?? defaultLevel);
-    case "pseudonymize": return pseudonymize(type, value, key);
-    case "generalize": return generalize(type, value) ?? maskValue(type, value, "strict");
-    case "delete": return "";
-    case "retain": case "mark_deleted": return null;
+    case "mask":
+      return maskValue(type, value, action.level ?? defaultLevel);
+    case "pseudonymize":
+      return pseudonymize(type, value, key);
+    case "generalize":
+      return generalize(type, value) ?? maskValue(type, value, "strict");
+    case "delete":
+      return "";
+    case "retain":
+    case "mark_deleted":
+      return null;
   }
 }
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** Replace spans of a text (non-overlapping), right to left so earlier offsets stay valid. */
 export function spliceText(text: string, edits: readonly (Span & { with: string })[]): string {

@@ -52,19 +52,50 @@ export interface SheetRef {
   cols: number;
 }
 
-export interface Block { sheet: string; top: number; left: number; rows: number; cols: number }
+export interface Block {
+  sheet: string;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
 
 /** A cell as read: its value as text, whether it is a number or a formula (and the formula's text). */
 export type ReadCell = string | CellInput | null;
 
-export interface CellWrite { row: number; col: number; value: string | number | boolean; numberFormat?: string }
-export interface CellFill { row: number; col: number; color: string | null }
-export interface CellComment { sheet: string; row: number; col: number; text: string }
-export interface CachedObjects { pivotTables: number; charts: number }
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: string | number | boolean;
+  numberFormat?: string;
+}
+export interface CellFill {
+  row: number;
+  col: number;
+  color: string | null;
+}
+export interface CellComment {
+  sheet: string;
+  row: number;
+  col: number;
+  text: string;
+}
+export interface CachedObjects {
+  pivotTables: number;
+  charts: number;
+}
 /** A piece of a change log kept in the workbook: JSONL lines of the log written with key `keyId`. */
-export interface LogPart { id: string; seq: number; keyId: string; text: string }
+export interface LogPart {
+  id: string;
+  seq: number;
+  keyId: string;
+  text: string;
+}
 
 /** The host refused a request because of its size (Excel: RequestPayloadSizeLimitExceeded). */
 export class PayloadTooLargeError extends Error {
-  constructor(message = "request payload too large") { super(message); this.name = "PayloadTooLargeError"; }
+  constructor(message = "request payload too large") {
+    super(message);
+    this.name = "PayloadTooLargeError";
+  }
 }

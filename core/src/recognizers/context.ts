@@ -3,15 +3,17 @@ import { ANTI_CONTEXT_WORDS, CONTEXT_WINDOW, CONTEXT_WORDS } from "../data/conte
 import type { EntityType } from "../model/entity-type.js";
 import type { ScanContext } from "./types.js";
 
-
 /**
  * One regex per type: Chinese words as they are; ASCII words case-insensitive, and short ones (ip, qq,
  * wx, tel) only as whole words so "zip" and "hotel" do not count.
  */
 export function contextRegex(words: readonly string[]): RegExp | null {
   if (!words.length) return null;
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) =>
-    /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escapeRegExp(w)}(?![a-z0-9])` : escapeRegExp(w));
+  const alts = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) =>
+      /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escapeRegExp(w)}(?![a-z0-9])` : escapeRegExp(w),
+    );
   return new RegExp(alts.join("|"), "i");
 }
 
@@ -46,6 +48,12 @@ const ANTI = contextRegex(ANTI_CONTEXT_WORDS)!;
 export function hasAntiContext(text: string, start: number): boolean {
   if (start === 0) return false;
   const before = text.slice(Math.max(0, start - 8), start);
-  const cut = Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), before.lastIndexOf("。"), before.lastIndexOf(";"), before.lastIndexOf("；"));
+  const cut = Math.max(
+    before.lastIndexOf("，"),
+    before.lastIndexOf(","),
+    before.lastIndexOf("。"),
+    before.lastIndexOf(";"),
+    before.lastIndexOf("；"),
+  );
   return ANTI.test(cut >= 0 ? before.slice(cut + 1) : before);
 }

@@ -21,8 +21,27 @@ import type { Recognizer } from "./types.js";
 
 /** Every recognizer, in no particular order: overlaps are resolved by the engine. */
 export const RECOGNIZERS: readonly Recognizer[] = [
-  residentId, mobile, hkMoTwMobile, landline, localNumber, bankCard, uscc, hkId, twId, moId, passport,
-  hkMacauPermit, twPermit, licensePlate, email, ipAddress, wechatId, qq, birthDate, personName, address,
+  residentId,
+  mobile,
+  hkMoTwMobile,
+  landline,
+  localNumber,
+  bankCard,
+  uscc,
+  hkId,
+  twId,
+  moId,
+  passport,
+  hkMacauPermit,
+  twPermit,
+  licensePlate,
+  email,
+  ipAddress,
+  wechatId,
+  qq,
+  birthDate,
+  personName,
+  address,
 ];
 
 export type { Candidate, Recognizer, ScanContext } from "./types.js";

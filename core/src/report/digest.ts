@@ -22,7 +22,15 @@ export interface FindingDigest {
 }
 
 export function newDigest(): FindingDigest {
-  return { total: 0, bySensitivity: { sensitive: 0, personal: 0, organization: 0 }, byType: new Map(), byLocation: new Map(), bySheet: new Map(), inHiddenSheets: 0, sample: [] };
+  return {
+    total: 0,
+    bySensitivity: { sensitive: 0, personal: 0, organization: 0 },
+    byType: new Map(),
+    byLocation: new Map(),
+    bySheet: new Map(),
+    inHiddenSheets: 0,
+    sample: [],
+  };
 }
 
 export function addToDigest(d: FindingDigest, f: PlacedFinding): void {

@@ -6,7 +6,8 @@ import { TOOL_VERSION } from "./version.js";
 import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
 /** Escape text for HTML element content and attribute values. */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const esc = escapeHtml;
 const COLORS: Record<Sensitivity, string> = { sensitive: "#c2410c", personal: "#2563eb", organization: "#6b7280" };
 const MAX_ROWS = DIGEST_SAMPLE;
@@ -15,14 +16,21 @@ const MAX_ROWS = DIGEST_SAMPLE;
 function barChart(items: { label: string; value: number; color: string }[], title: string): string {
   if (!items.length) return "";
   const max = Math.max(...items.map((i) => i.value));
-  const rowH = 26, labelW = 190, barW = 420, h = items.length * rowH + 8;
-  const bars = items.map((it, k) => {
-    const w = Math.max(2, Math.round((it.value / max) * barW));
-    const y = k * rowH + 4;
-    return `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end">${esc(it.label)}</text>` +
-      `<rect x="${labelW}" y="${y + 4}" width="${w}" height="${rowH - 10}" rx="3" fill="${it.color}"/>` +
-      `<text x="${labelW + w + 6}" y="${y + 17}" class="v">${it.value}</text>`;
-  }).join("");
+  const rowH = 26,
+    labelW = 190,
+    barW = 420,
+    h = items.length * rowH + 8;
+  const bars = items
+    .map((it, k) => {
+      const w = Math.max(2, Math.round((it.value / max) * barW));
+      const y = k * rowH + 4;
+      return (
+        `<text x="${labelW - 8}" y="${y + 17}" text-anchor="end">${esc(it.label)}</text>` +
+        `<rect x="${labelW}" y="${y + 4}" width="${w}" height="${rowH - 10}" rx="3" fill="${it.color}"/>` +
+        `<text x="${labelW + w + 6}" y="${y + 17}" class="v">${it.value}</text>`
+      );
+    })
+    .join("");
   return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${labelW + barW + 70} ${h}" width="100%">${bars}</svg></figure>`;
 }
 
@@ -31,14 +39,20 @@ function stackedBar(counts: Record<Sensitivity, number>, lang: Lang, title: stri
   const total = counts.sensitive + counts.personal + counts.organization;
   if (!total) return "";
   let x = 0;
-  const parts = (["sensitive", "personal", "organization"] as const).map((s) => {
-    const w = (counts[s] / total) * 600;
-    const r = counts[s] ? `<rect x="${x}" y="0" width="${w}" height="34" fill="${COLORS[s]}"/>` : "";
-    x += w;
-    return r;
-  }).join("");
-  const legend = (["sensitive", "personal", "organization"] as const).map((s) =>
-    `<span class="lg"><i style="background:${COLORS[s]}"></i>${esc(sensitivityName(lang, s))} ${counts[s]} (${Math.round((counts[s] / total) * 100)}%)</span>`).join("");
+  const parts = (["sensitive", "personal", "organization"] as const)
+    .map((s) => {
+      const w = (counts[s] / total) * 600;
+      const r = counts[s] ? `<rect x="${x}" y="0" width="${w}" height="34" fill="${COLORS[s]}"/>` : "";
+      x += w;
+      return r;
+    })
+    .join("");
+  const legend = (["sensitive", "personal", "organization"] as const)
+    .map(
+      (s) =>
+        `<span class="lg"><i style="background:${COLORS[s]}"></i>${esc(sensitivityName(lang, s))} ${counts[s]} (${Math.round((counts[s] / total) * 100)}%)</span>`,
+    )
+    .join("");
   return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 600 34" width="100%" preserveAspectRatio="none">${parts}</svg><div>${legend}</div></figure>`;
 }
 
@@ -59,34 +73,75 @@ export function renderHtml(results: readonly FileResult[], opts: { lang: Lang; r
       const key = results.length > 1 ? `${file}${sheet ? " · " + sheet : ""}` : sheet || file!;
       bySheet.set(key, (bySheet.get(key) ?? 0) + n);
     }
-    for (const [loc, n] of d.byLocation) if (loc !== "value") {
-      const key = `${results.length > 1 ? file + " · " : ""}${locationName(lang, loc)}`;
-      bySheet.set(key, (bySheet.get(key) ?? 0) + n);
-    }
+    for (const [loc, n] of d.byLocation)
+      if (loc !== "value") {
+        const key = `${results.length > 1 ? file + " · " : ""}${locationName(lang, loc)}`;
+        bySheet.set(key, (bySheet.get(key) ?? 0) + n);
+      }
   }
   const counts = total.bySensitivity;
-  const typeItems = [...total.byType].sort((a, b) => b[1] - a[1]).map(([ty, n]) => ({ label: typeName(lang, ty), value: n, color: COLORS[ENTITY_INFO[ty].sensitivity] }));
-  const sheetItems = [...bySheet].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([label, value]) => ({ label, value, color: "#0f766e" }));
+  const typeItems = [...total.byType]
+    .sort((a, b) => b[1] - a[1])
+    .map(([ty, n]) => ({ label: typeName(lang, ty), value: n, color: COLORS[ENTITY_INFO[ty].sensitivity] }));
+  const sheetItems = [...bySheet]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20)
+    .map(([label, value]) => ({ label, value, color: "#0f766e" }));
 
-  const fileSections = results.map((r) => {
-    if (!r.digest || !r.sheets) return `<section class="file"><h2>${esc(r.path)}</h2><p class="err">${esc(t(lang, "errors"))}: ${esc(r.error ?? "")}</p></section>`;
-    const d = r.digest;
-    const sheets = r.sheets.filter((sh) => sh.columns.length || r.format === "xlsx" || r.format === "xlsm").map((sh) => {
-      const cols = [...sh.columns].sort((a, b) => SENSITIVITY_ORDER[ENTITY_INFO[a.type].sensitivity] - SENSITIVITY_ORDER[ENTITY_INFO[b.type].sensitivity] || a.column.length - b.column.length || a.column.localeCompare(b.column)).map((c) => `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`).join("");
-      const name = sh.name ? `${esc(t(lang, "sheet"))}「${esc(sh.name)}」` : esc(t(lang, "file"));
-      return `<h3>${name}${sh.hidden ? ` <span class="badge">${esc(t(lang, "hidden"))}</span>` : ""} <small>${sh.rows} ${esc(t(lang, "rows"))}</small></h3>` +
-        (cols ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th class="n">${esc(t(lang, "count"))}</th><th class="n">${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>` : "");
-    }).join("");
-    const rows = d.sample.slice(0, MAX_ROWS).map((f) => `<tr><td>${esc(f.sheet ?? "")}</td><td>${esc(f.cell ?? "")}</td><td>${esc(locationName(lang, f.location))}${f.part ? `<br><small>${esc(f.part)}</small>` : ""}</td><td><span class="tag ${f.sensitivity}">${esc(typeName(lang, f.type))}</span></td><td class="mono">${esc(maskValue(f.type, f.text))}${opts.reveal ? `<br><small>${esc(f.text)}</small>` : ""}</td><td class="n">${f.confidence.toFixed(2)}</td><td>${f.flags.map((g) => esc(flagName(lang, g))).join(", ")}</td></tr>`).join("");
-    const c = d.bySensitivity;
-    return `<section class="file"><h2>${esc(r.path)} <small>${r.format}</small></h2>` +
-      `<p>${esc(d.total ? t(lang, "summaryLine", { n: d.total, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings"))}</p>` +
-      sheets + (r.notes.length ? `<ul class="notes">${r.notes.map((n) => `<li>${esc(noteText(lang, n))}</li>`).join("")}</ul>` : "") +
-      (rows ? `<details${d.total <= 200 ? " open" : ""}><summary>${esc(t(lang, "findings"))} (${d.total})</summary>` +
-        (d.total > d.sample.length ? `<p>${esc(t(lang, "truncated", { n: d.sample.length }))}</p>` : "") +
-        `<table><thead><tr><th>${esc(t(lang, "sheet"))}</th><th>${esc(t(lang, "cell"))}</th><th>${esc(t(lang, "location"))}</th><th>${esc(t(lang, "type"))}</th><th>${esc(t(lang, "preview"))}</th><th>${esc(t(lang, "confidence"))}</th><th>${esc(t(lang, "flags"))}</th></tr></thead><tbody>${rows}</tbody></table></details>` : "") +
-      `</section>`;
-  }).join("");
+  const fileSections = results
+    .map((r) => {
+      if (!r.digest || !r.sheets)
+        return `<section class="file"><h2>${esc(r.path)}</h2><p class="err">${esc(t(lang, "errors"))}: ${esc(r.error ?? "")}</p></section>`;
+      const d = r.digest;
+      const sheets = r.sheets
+        .filter((sh) => sh.columns.length || r.format === "xlsx" || r.format === "xlsm")
+        .map((sh) => {
+          const cols = [...sh.columns]
+            .sort(
+              (a, b) =>
+                SENSITIVITY_ORDER[ENTITY_INFO[a.type].sensitivity] -
+                  SENSITIVITY_ORDER[ENTITY_INFO[b.type].sensitivity] ||
+                a.column.length - b.column.length ||
+                a.column.localeCompare(b.column),
+            )
+            .map(
+              (c) =>
+                `<tr><td>${esc(c.column)}</td><td>${esc(c.header ?? "")}</td><td><span class="tag ${ENTITY_INFO[c.type].sensitivity}">${esc(typeName(lang, c.type))}</span></td><td class="n">${c.findings}</td><td class="n">${c.confidence.toFixed(2)}</td></tr>`,
+            )
+            .join("");
+          const name = sh.name ? `${esc(t(lang, "sheet"))}「${esc(sh.name)}」` : esc(t(lang, "file"));
+          return (
+            `<h3>${name}${sh.hidden ? ` <span class="badge">${esc(t(lang, "hidden"))}</span>` : ""} <small>${sh.rows} ${esc(t(lang, "rows"))}</small></h3>` +
+            (cols
+              ? `<table><thead><tr><th>${esc(t(lang, "column"))}</th><th>${esc(t(lang, "header"))}</th><th>${esc(t(lang, "type"))}</th><th class="n">${esc(t(lang, "count"))}</th><th class="n">${esc(t(lang, "confidence"))}</th></tr></thead><tbody>${cols}</tbody></table>`
+              : "")
+          );
+        })
+        .join("");
+      const rows = d.sample
+        .slice(0, MAX_ROWS)
+        .map(
+          (f) =>
+            `<tr><td>${esc(f.sheet ?? "")}</td><td>${esc(f.cell ?? "")}</td><td>${esc(locationName(lang, f.location))}${f.part ? `<br><small>${esc(f.part)}</small>` : ""}</td><td><span class="tag ${f.sensitivity}">${esc(typeName(lang, f.type))}</span></td><td class="mono">${esc(maskValue(f.type, f.text))}${opts.reveal ? `<br><small>${esc(f.text)}</small>` : ""}</td><td class="n">${f.confidence.toFixed(2)}</td><td>${f.flags.map((g) => esc(flagName(lang, g))).join(", ")}</td></tr>`,
+        )
+        .join("");
+      const c = d.bySensitivity;
+      return (
+        `<section class="file"><h2>${esc(r.path)} <small>${r.format}</small></h2>` +
+        `<p>${esc(d.total ? t(lang, "summaryLine", { n: d.total, s: c.sensitive, p: c.personal, o: c.organization }) : t(lang, "noFindings"))}</p>` +
+        sheets +
+        (r.notes.length
+          ? `<ul class="notes">${r.notes.map((n) => `<li>${esc(noteText(lang, n))}</li>`).join("")}</ul>`
+          : "") +
+        (rows
+          ? `<details${d.total <= 200 ? " open" : ""}><summary>${esc(t(lang, "findings"))} (${d.total})</summary>` +
+            (d.total > d.sample.length ? `<p>${esc(t(lang, "truncated", { n: d.sample.length }))}</p>` : "") +
+            `<table><thead><tr><th>${esc(t(lang, "sheet"))}</th><th>${esc(t(lang, "cell"))}</th><th>${esc(t(lang, "location"))}</th><th>${esc(t(lang, "type"))}</th><th>${esc(t(lang, "preview"))}</th><th>${esc(t(lang, "confidence"))}</th><th>${esc(t(lang, "flags"))}</th></tr></thead><tbody>${rows}</tbody></table></details>`
+          : "") +
+        `</section>`
+      );
+    })
+    .join("");
 
   const when = (opts.now ?? new Date()).toISOString().replace("T", " ").slice(0, 19) + " UTC";
   const title = `${t(lang, "report")} — ${t(lang, "product")}`;

@@ -38,9 +38,15 @@ const WORDS = {
   files: ["个文件", "files"],
   truncated: ["仅列出前 {n} 项", "Only the first {n} are listed"],
   scanned: ["已扫描", "Scanned"],
-  summaryLine: ["共发现 {n} 项:敏感个人信息 {s} 项,个人信息 {p} 项,组织信息 {o} 项", "{n} findings: {s} sensitive personal, {p} personal, {o} organization"],
+  summaryLine: [
+    "共发现 {n} 项:敏感个人信息 {s} 项,个人信息 {p} 项,组织信息 {o} 项",
+    "{n} findings: {s} sensitive personal, {p} personal, {o} organization",
+  ],
   clean: ["交接前检查通过:未发现个人信息", "Handover check passed: no personal information found"],
-  notClean: ["交接前检查未通过:仍有 {n} 项个人信息", "Handover check failed: {n} findings of personal information remain"],
+  notClean: [
+    "交接前检查未通过:仍有 {n} 项个人信息",
+    "Handover check failed: {n} findings of personal information remain",
+  ],
   rawWarning: ["本报告含原始值(--reveal),请妥善保管", "This report contains raw values (--reveal): keep it safe"],
 } as const satisfies Record<string, readonly [string, string]>;
 
@@ -64,23 +70,42 @@ const SENS: Record<Sensitivity, [string, string]> = {
 export const sensitivityName = (lang: Lang, s: Sensitivity): string => SENS[s][lang === "zh" ? 0 : 1];
 
 const LOC: Record<Location, [string, string]> = {
-  value: ["单元格", "Cell value"], comment: ["批注", "Comment"], doc_property: ["文档属性", "Document property"],
-  sheet_name: ["工作表名", "Sheet name"], defined_name: ["定义的名称", "Defined name"], header_footer: ["页眉页脚", "Header/footer"],
-  chart_cache: ["图表缓存", "Chart cache"], pivot_cache: ["数据透视表缓存", "Pivot cache"], data_validation: ["数据验证列表", "Data validation list"],
+  value: ["单元格", "Cell value"],
+  comment: ["批注", "Comment"],
+  doc_property: ["文档属性", "Document property"],
+  sheet_name: ["工作表名", "Sheet name"],
+  defined_name: ["定义的名称", "Defined name"],
+  header_footer: ["页眉页脚", "Header/footer"],
+  chart_cache: ["图表缓存", "Chart cache"],
+  pivot_cache: ["数据透视表缓存", "Pivot cache"],
+  data_validation: ["数据验证列表", "Data validation list"],
   other_part: ["其他部件", "Other part"],
 };
 export const locationName = (lang: Lang, l: Location): string => LOC[l][lang === "zh" ? 0 : 1];
 
 const FLAG: Record<FindingFlag, [string, string]> = {
-  invalid_checksum: ["校验位错误", "Invalid check digit"], damaged_number: ["数字精度已丢失", "Digits lost"],
-  hidden_sheet: ["隐藏工作表", "Hidden sheet"], formula: ["公式结果", "Formula result"], low_context: ["缺少上下文", "Little context"],
+  invalid_checksum: ["校验位错误", "Invalid check digit"],
+  damaged_number: ["数字精度已丢失", "Digits lost"],
+  hidden_sheet: ["隐藏工作表", "Hidden sheet"],
+  formula: ["公式结果", "Formula result"],
+  low_context: ["缺少上下文", "Little context"],
 };
 export const flagName = (lang: Lang, f: FindingFlag): string => FLAG[f][lang === "zh" ? 0 : 1];
 
 const NOTES: Record<FileNoteKind, [string, string]> = {
-  thumbnail: ["文件含缩略图({d}),图中可能显示未脱敏的数据", "the file keeps a preview picture ({d}) that may show unmasked data"],
-  macros: ["文件含宏({d}),宏代码未扫描,其中也可能有数据", "the file has macros ({d}), not scanned, which can hold data too"],
-  revisions: ["文件含共享工作簿修订记录({d}),其中有旧的单元格值", "the file keeps shared-workbook revisions ({d}) with old cell values"],
+  thumbnail: [
+    "文件含缩略图({d}),图中可能显示未脱敏的数据",
+    "the file keeps a preview picture ({d}) that may show unmasked data",
+  ],
+  macros: [
+    "文件含宏({d}),宏代码未扫描,其中也可能有数据",
+    "the file has macros ({d}), not scanned, which can hold data too",
+  ],
+  revisions: [
+    "文件含共享工作簿修订记录({d}),其中有旧的单元格值",
+    "the file keeps shared-workbook revisions ({d}) with old cell values",
+  ],
   encoding: ["文件编码为 {d}", "file encoding: {d}"],
 };
-export const noteText = (lang: Lang, n: FileNote): string => NOTES[n.kind][lang === "zh" ? 0 : 1].replace("{d}", n.detail);
+export const noteText = (lang: Lang, n: FileNote): string =>
+  NOTES[n.kind][lang === "zh" ? 0 : 1].replace("{d}", n.detail);

@@ -6,9 +6,18 @@ import { TOOL_VERSION } from "./version.js";
 /** One finding as `scan --json` prints it (docs/spec/scan-output.schema.json). */
 export function findingJson(f: PlacedFinding, reveal = false): object {
   return {
-    sheet: f.sheet, cell: f.cell, location: f.location, ...(f.part ? { part: f.part } : {}),
-    type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity,
-    preview: maskValue(f.type, f.text), flags: f.flags, ...(reveal ? { value: f.text } : {}),
+    sheet: f.sheet,
+    cell: f.cell,
+    location: f.location,
+    ...(f.part ? { part: f.part } : {}),
+    type: f.type,
+    start: f.start,
+    end: f.end,
+    confidence: f.confidence,
+    sensitivity: f.sensitivity,
+    preview: maskValue(f.type, f.text),
+    flags: f.flags,
+    ...(reveal ? { value: f.text } : {}),
   };
 }
 
@@ -23,7 +32,9 @@ export class JsonStream {
     write(`{"tool":"tuomin","version":${JSON.stringify(TOOL_VERSION)},"files":[`);
   }
   beginFile(path: string, format: string): void {
-    this.write(`${this.files++ ? "," : ""}\n{"path":${JSON.stringify(path)},"format":${JSON.stringify(format)},"findings":[`);
+    this.write(
+      `${this.files++ ? "," : ""}\n{"path":${JSON.stringify(path)},"format":${JSON.stringify(format)},"findings":[`,
+    );
     this.inFindings = 0;
   }
   /** a finding already serialized with findingJson */
@@ -31,8 +42,12 @@ export class JsonStream {
     this.write(`${this.inFindings++ ? "," : ""}\n${json}`);
   }
   endFile(sheets: SheetSummary[] | null, errors: string[]): void {
-    const sh = sheets ? `,"sheets":${JSON.stringify(sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows, columns: s.columns.map(({ column, header, type, confidence, findings }) => ({ column, header, type, confidence, findings })) })))}` : "";
+    const sh = sheets
+      ? `,"sheets":${JSON.stringify(sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows, columns: s.columns.map(({ column, header, type, confidence, findings }) => ({ column, header, type, confidence, findings })) })))}`
+      : "";
     this.write(`]${sh},"errors":${JSON.stringify(errors)}}`);
   }
-  end(): void { this.write("\n]}\n"); }
+  end(): void {
+    this.write("\n]}\n");
+  }
 }

@@ -18,18 +18,31 @@ export interface MaskReportData {
 
 const esc = escapeHtml;
 const ACTION: Record<string, [string, string]> = {
-  mask: ["脱敏(遮盖)", "Mask"], pseudonymize: ["假名化", "Pseudonymize"], generalize: ["泛化", "Generalize"], delete: ["删除", "Delete"],
-  mark_deleted: ["标记删除", "Mark deleted"], retain: ["保留(依法留存)", "Retain"],
+  mask: ["脱敏(遮盖)", "Mask"],
+  pseudonymize: ["假名化", "Pseudonymize"],
+  generalize: ["泛化", "Generalize"],
+  delete: ["删除", "Delete"],
+  mark_deleted: ["标记删除", "Mark deleted"],
+  retain: ["保留(依法留存)", "Retain"],
 };
 
 /** The remediation report of `tuomin mask --report`: what was done per type, what was retained and on what legal basis. */
 export function renderMaskReport(d: MaskReportData, lang: Lang): string {
   const zh = lang === "zh";
-  const rows = [...d.changes].sort((a, b) => b[1] - a[1]).map(([k, n]) => {
-    const [type, action] = k.split("\u0000");
-    return `<tr><td>${esc(typeName(lang, type as EntityType))}</td><td>${esc(ACTION[action]?.[zh ? 0 : 1] ?? action)}</td><td class="n">${n}</td></tr>`;
-  }).join("");
-  const kept = d.retained.slice(0, 2000).map((r) => `<tr><td>${esc(typeName(lang, r.type))}</td><td>${esc(r.place)}${r.location && r.location !== "value" ? ` (${esc(locationName(lang, r.location))})` : ""}</td><td class="mono">${esc(maskValue(r.type, r.value))}</td><td>${esc(r.basis)}</td><td>${esc(r.period)}</td></tr>`).join("");
+  const rows = [...d.changes]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => {
+      const [type, action] = k.split("\u0000");
+      return `<tr><td>${esc(typeName(lang, type as EntityType))}</td><td>${esc(ACTION[action]?.[zh ? 0 : 1] ?? action)}</td><td class="n">${n}</td></tr>`;
+    })
+    .join("");
+  const kept = d.retained
+    .slice(0, 2000)
+    .map(
+      (r) =>
+        `<tr><td>${esc(typeName(lang, r.type))}</td><td>${esc(r.place)}${r.location && r.location !== "value" ? ` (${esc(locationName(lang, r.location))})` : ""}</td><td class="mono">${esc(maskValue(r.type, r.value))}</td><td>${esc(r.basis)}</td><td>${esc(r.period)}</td></tr>`,
+    )
+    .join("");
   const total = [...d.changes.values()].reduce((a, b) => a + b, 0);
   return `<!doctype html>
 <html lang="${zh ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -3,10 +3,12 @@ import type { PlasmoMessaging } from "@plasmohq/messaging";
 import { reply } from "../page-agent";
 
 const handler: PlasmoMessaging.MessageHandler = async (_req, res) => {
-  res.send(await reply(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error("没有可用的标签页");
-    return tab.id;
-  }));
+  res.send(
+    await reply(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error("没有可用的标签页");
+      return tab.id;
+    }),
+  );
 };
 export default handler;

@@ -5,10 +5,12 @@ import { appendEntries } from "../log-store";
 import { callAgent, reply } from "../page-agent";
 
 const handler: PlasmoMessaging.MessageHandler<{ tabId: number; mode: "mask" | "clear" }> = async (req, res) => {
-  res.send(await reply(async () => {
-    const changes = await callAgent(req.body!.tabId, "editFields", req.body!.mode);
-    const log = await appendEntries(changes);
-    return { changed: changes.length, fields: new Set(changes.map((c) => c.selector)).size, ...log };
-  }));
+  res.send(
+    await reply(async () => {
+      const changes = await callAgent(req.body!.tabId, "editFields", req.body!.mode);
+      const log = await appendEntries(changes);
+      return { changed: changes.length, fields: new Set(changes.map((c) => c.selector)).size, ...log };
+    }),
+  );
 };
 export default handler;

@@ -15,7 +15,10 @@ import { scanWorkbook } from "../../../addin/src/session/scan-workbook.js";
 import { CORPUS } from "../../helpers/paths.js";
 
 const dir = CORPUS;
-const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /\.xls[xm]$/.test(f))
+  .sort();
 const KEY = new Uint8Array(32).fill(4);
 
 describe("the add-in session on real-world workbooks", () => {
@@ -27,7 +30,15 @@ describe("the add-in session on real-world workbooks", () => {
     expect(r.skipped).toBe(0);
     if (r.values) expect(verifyLog(wb.logText(), r.finalHash)).toMatchObject({ ok: true, entries: r.values });
     const again = await scanWorkbook(wb, new LocalDetector(), "workbook");
-    const left = again.sheets.flatMap((s) => s.hits.filter((h) => !h.formula).flatMap((h) => h.findings.filter((x) => x.sensitivity !== "organization").map((x) => `${s.name}!${h.row + 1}:${h.col} ${x.type}`)));
+    const left = again.sheets.flatMap((s) =>
+      s.hits
+        .filter((h) => !h.formula)
+        .flatMap((h) =>
+          h.findings
+            .filter((x) => x.sensitivity !== "organization")
+            .map((x) => `${s.name}!${h.row + 1}:${h.col} ${x.type}`),
+        ),
+    );
     expect(left).toEqual([]);
   });
 });

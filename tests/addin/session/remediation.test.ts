@@ -12,9 +12,12 @@ const KEY = new Uint8Array(32).fill(7);
 const PKEY = new Uint8Array(32).fill(9);
 const STANDARD: Choices = { level: "standard", byType: {}, byColumn: {} };
 
-function open(): MemoryWorkbook { return MemoryWorkbook.fromXlsx(EXAMPLE, "crm-export.xlsx"); }
+function open(): MemoryWorkbook {
+  return MemoryWorkbook.fromXlsx(EXAMPLE, "crm-export.xlsx");
+}
 const snapshot = (wb: MemoryWorkbook) => JSON.stringify(wb.sheets.filter((s) => s.name !== LOG_SHEET));
-const allText = (wb: MemoryWorkbook) => wb.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).map((c) => (c ? String(c.value) : ""))));
+const allText = (wb: MemoryWorkbook) =>
+  wb.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).map((c) => (c ? String(c.value) : ""))));
 
 describe("scanWorkbook over a WorkbookPort", () => {
   it("scans every sheet, hidden ones marked, columns sensitive first", async () => {
@@ -23,7 +26,9 @@ describe("scanWorkbook over a WorkbookPort", () => {
     expect(scan.sheets.map((s) => s.name)).toEqual(["客户名单", "订单记录", "跟进记录", "企业客户", "备份"]);
     const customers = scan.sheets[0];
     expect(customers.columns[0].type).toBe("cn_resident_id");
-    expect(customers.columns.map((c) => `${c.letter}:${c.type}`)).toEqual(expect.arrayContaining(["B:person_name", "D:cn_resident_id", "E:phone_mobile", "F:email", "G:address"]));
+    expect(customers.columns.map((c) => `${c.letter}:${c.type}`)).toEqual(
+      expect.arrayContaining(["B:person_name", "D:cn_resident_id", "E:phone_mobile", "F:email", "G:address"]),
+    );
     expect(customers.columns.find((c) => c.letter === "E")!.counts.phone_mobile).toBe(60);
     const backup = scan.sheets[4];
     expect(backup.visibility).toBe("hidden");
@@ -61,11 +66,18 @@ describe("scanWorkbook over a WorkbookPort", () => {
 describe("Remediation: apply, log, undo", () => {
   let wb: MemoryWorkbook;
   let port: WorkbookPort;
-  beforeEach(() => { wb = open(); port = wb; });
+  beforeEach(() => {
+    wb = open();
+    port = wb;
+  });
 
   it("masks every personal value, keeps formulas, fills the 脱敏记录 sheet and a verifiable log", async () => {
     const scan = await scanWorkbook(port, new LocalDetector(), "workbook");
-    const originals = scan.sheets.flatMap((s) => s.hits.filter((h) => !h.formula).flatMap((h) => h.findings.filter((f) => f.sensitivity !== "organization").map((f) => f.text)));
+    const originals = scan.sheets.flatMap((s) =>
+      s.hits
+        .filter((h) => !h.formula)
+        .flatMap((h) => h.findings.filter((f) => f.sensitivity !== "organization").map((f) => f.text)),
+    );
     const formulasBefore = wb.sheet("订单记录").rows.map((r) => r?.[7]?.formula);
     const plan = planChanges(scan, STANDARD, PKEY);
     const r = await new Remediation(port, { actor: "小李", file: "crm-export.xlsx", logKey: KEY }).apply(plan);
@@ -77,15 +89,36 @@ describe("Remediation: apply, log, undo", () => {
     // nothing personal is left in any value (the log sheet included)
     const texts = allText(wb).join("\n");
     for (const o of originals) expect(texts).not.toContain(o);
-    const left = wb.sheets.filter((s) => s.name !== LOG_SHEET).flatMap((s) => s.rows.flatMap((row) => (row ?? []).flatMap((c) => (c && !c.formula ? scanText(String(c.value), { threshold: DEFAULT_THRESHOLD }) : []))))
+    const left = wb.sheets
+      .filter((s) => s.name !== LOG_SHEET)
+      .flatMap((s) =>
+        s.rows.flatMap((row) =>
+          (row ?? []).flatMap((c) =>
+            c && !c.formula ? scanText(String(c.value), { threshold: DEFAULT_THRESHOLD }) : [],
+          ),
+        ),
+      )
       .filter((f) => f.sensitivity !== "organization");
     expect(left.map((f) => `${f.type}:${f.text}`)).toEqual([]);
     // masked numbers became text cells
-    const damaged = wb.sheet("备份").rows.flatMap((row) => row ?? []).filter((c) => c?.numberFormat === "@");
+    const damaged = wb
+      .sheet("备份")
+      .rows.flatMap((row) => row ?? [])
+      .filter((c) => c?.numberFormat === "@");
     expect(damaged.length).toBeGreaterThan(0);
     // the log sheet: header + one row per entry, no original
     const log = wb.sheet(LOG_SHEET);
-    expect(log.rows[0]!.map((c) => c!.value)).toEqual(["时间", "操作人", "工作表", "单元格", "类型", "操作", "脱敏前(已遮盖)", "脱敏后", "序号"]);
+    expect(log.rows[0]!.map((c) => c!.value)).toEqual([
+      "时间",
+      "操作人",
+      "工作表",
+      "单元格",
+      "类型",
+      "操作",
+      "脱敏前(已遮盖)",
+      "脱敏后",
+      "序号",
+    ]);
     expect(log.rows.length - 1).toBe(r.values);
     expect(log.rows[1]![1]!.value).toBe("小李");
     // the JSONL log in the data part verifies, holds no original, and ends with the reported hash
@@ -111,7 +144,11 @@ describe("Remediation: apply, log, undo", () => {
   it("a second apply continues the same log; a cell edited after the scan is skipped", async () => {
     const rem = new Remediation(port, { actor: "小李", file: "crm-export.xlsx", logKey: KEY });
     const scan1 = await scanWorkbook(port, new LocalDetector(), "sheet");
-    const phones = { ...STANDARD, byType: {}, byColumn: { "客户名单!E": { action: "mask" as const, level: "strict" as const } } };
+    const phones = {
+      ...STANDARD,
+      byType: {},
+      byColumn: { "客户名单!E": { action: "mask" as const, level: "strict" as const } },
+    };
     const onlyPhones = planChanges(scan1, phones, PKEY);
     onlyPhones.cells = onlyPhones.cells.filter((c) => c.col === 4);
     const first = await rem.apply(onlyPhones);
@@ -123,20 +160,32 @@ describe("Remediation: apply, log, undo", () => {
     expect(wb.cell("客户名单", 1, 1)!.value).toBe("改过的内容");
     const v = verifyLog(wb.logText(), second.finalHash);
     expect(v).toMatchObject({ ok: true, entries: first.values + second.values });
-    expect(wb.logText().split("\n").filter((l) => l.includes('"kind":"header"'))).toHaveLength(1);
+    expect(
+      wb
+        .logText()
+        .split("\n")
+        .filter((l) => l.includes('"kind":"header"')),
+    ).toHaveLength(1);
   });
 
   it("retains what the user retains, pseudonymizes consistently, deletes by column", async () => {
     const scan = await scanWorkbook(port, new LocalDetector(), "workbook");
     const choices: Choices = {
       level: "standard",
-      byType: { bank_card: { action: "retain", basis: "会计档案管理办法", period: "30年" }, phone_mobile: { action: "pseudonymize" } },
+      byType: {
+        bank_card: { action: "retain", basis: "会计档案管理办法", period: "30年" },
+        phone_mobile: { action: "pseudonymize" },
+      },
       byColumn: { "客户名单!F": { action: "delete" } },
     };
     const plan = planChanges(scan, choices, PKEY);
     expect(plan.retained).toBeGreaterThan(0);
     expect(plan.cells.some((c) => c.changes.some((v) => v.finding.type === "bank_card"))).toBe(false);
-    const cards = scan.sheets.flatMap((s) => s.hits.filter((h) => h.findings.some((f) => f.type === "bank_card")).map((h) => [s.name, h.row, h.col, h.text] as const));
+    const cards = scan.sheets.flatMap((s) =>
+      s.hits
+        .filter((h) => h.findings.some((f) => f.type === "bank_card"))
+        .map((h) => [s.name, h.row, h.col, h.text] as const),
+    );
     expect(cards.length).toBeGreaterThan(10);
     await new Remediation(port, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(plan);
     // retained: every bank card cell still reads as it did
@@ -145,16 +194,25 @@ describe("Remediation: apply, log, undo", () => {
       expect(typeof v === "number" ? v === Number(text) : v === text).toBe(true);
     }
     // deleted by column
-    expect(wb.sheet("客户名单").rows.slice(1, 61).every((r) => r?.[5] === undefined)).toBe(true);
+    expect(
+      wb
+        .sheet("客户名单")
+        .rows.slice(1, 61)
+        .every((r) => r?.[5] === undefined),
+    ).toBe(true);
     // pseudonymized consistently: equal phones get equal tokens, and no phone is left
-    const phones = wb.sheet("客户名单").rows.slice(1, 61).map((r) => String(r![4]!.value));
+    const phones = wb
+      .sheet("客户名单")
+      .rows.slice(1, 61)
+      .map((r) => String(r![4]!.value));
     expect(phones.every((p) => /^[A-Z_]*[0-9a-zA-Z_-]+$/.test(p) && !/^1\d{10}$/.test(p))).toBe(true);
     const pairs = previewPairs(planChanges(scan, choices, PKEY));
     expect(pairs.length).toBe(5);
     expect(new Set(pairs.map((p) => p.type)).size).toBe(5);
-    for (const p of pairs) for (const o of scan.sheets.flatMap((s) => s.hits.flatMap((h) => h.findings.map((f) => f.text)))) {
-      if (o.length >= 4) expect(p.before).not.toContain(o);
-    }
+    for (const p of pairs)
+      for (const o of scan.sheets.flatMap((s) => s.hits.flatMap((h) => h.findings.map((f) => f.text)))) {
+        if (o.length >= 4) expect(p.before).not.toContain(o);
+      }
   });
 
   it("a workbook saved by the harness and opened again continues the same log; another key starts its own", async () => {
@@ -168,17 +226,28 @@ describe("Remediation: apply, log, undo", () => {
     expect(reopened.logText()).toBe(wb.logText());
     const again = await scanWorkbook(reopened, new LocalDetector(), "workbook");
     expect(again.sheets.map((s) => s.name)).not.toContain(LOG_SHEET);
-    const second = await new Remediation(reopened, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(planChanges(again, STANDARD, PKEY));
-    expect(verifyLog(reopened.logText(), second.finalHash)).toMatchObject({ ok: true, entries: first.values + second.values });
+    const second = await new Remediation(reopened, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(
+      planChanges(again, STANDARD, PKEY),
+    );
+    expect(verifyLog(reopened.logText(), second.finalHash)).toMatchObject({
+      ok: true,
+      entries: first.values + second.values,
+    });
     const other = new Uint8Array(32).fill(1);
-    const third = await new Remediation(reopened, { actor: "王经理", file: "x.xlsx", logKey: other }).apply({ cells: [{ sheet: "客户名单", row: 1, col: 0, before: "KH10001", after: "KH*****", numeric: false, changes: [] }], retained: 0, formulaCells: 0 });
+    const third = await new Remediation(reopened, { actor: "王经理", file: "x.xlsx", logKey: other }).apply({
+      cells: [{ sheet: "客户名单", row: 1, col: 0, before: "KH10001", after: "KH*****", numeric: false, changes: [] }],
+      retained: 0,
+      formulaCells: 0,
+    });
     expect(third.values).toBe(0);
   });
 
   it("batches a large apply under the host's payload limit and spills the log sheet past Excel's last row", async () => {
     const small = new MemoryWorkbook(open().sheets, "x.xlsx", 60_000);
     const scan = await scanWorkbook(small, new LocalDetector(), "workbook");
-    const r = await new Remediation(small, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(planChanges(scan, STANDARD, PKEY));
+    const r = await new Remediation(small, { actor: "小李", file: "x.xlsx", logKey: KEY }).apply(
+      planChanges(scan, STANDARD, PKEY),
+    );
     expect(r.values).toBeGreaterThan(500);
     expect(small.logParts.length).toBeGreaterThan(1);
     expect(verifyLog(small.logText(), r.finalHash).ok).toBe(true);
@@ -186,7 +255,10 @@ describe("Remediation: apply, log, undo", () => {
     const full = new MemoryWorkbook([{ name: LOG_SHEET, visibility: "visible", rows: [], comments: [] }], "x.xlsx");
     full.sheet(LOG_SHEET).rows[1_048_574] = [{ value: "x" }];
     const spilled = await appendInBatches(full, LOG_SHEET, ["时间"], [["a"], ["b"], ["c"]]);
-    expect(spilled).toEqual([{ sheet: LOG_SHEET, rows: 1 }, { sheet: `${LOG_SHEET} (2)`, rows: 2 }]);
+    expect(spilled).toEqual([
+      { sheet: LOG_SHEET, rows: 1 },
+      { sheet: `${LOG_SHEET} (2)`, rows: 2 },
+    ]);
     expect(full.sheet(`${LOG_SHEET} (2)`).rows.map((row) => row?.[0]?.value)).toEqual(["时间", "b", "c"]);
   });
 });

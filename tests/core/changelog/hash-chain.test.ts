@@ -1,20 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, ChangeLogWriter, fingerprint, lineHash, logToCsv, serializeLine, verifyLog } from "../../../core/src/index.js";
+import {
+  canonicalJson,
+  ChangeLogWriter,
+  fingerprint,
+  lineHash,
+  logToCsv,
+  serializeLine,
+  verifyLog,
+} from "../../../core/src/index.js";
 
 const KEY = new TextEncoder().encode("0123456789abcdef0123456789abcdef");
 
 function sampleLog(n = 5): { text: string; final: string; originals: string[] } {
   let t = Date.UTC(2026, 10, 29, 10, 0, 0);
-  const w = new ChangeLogWriter(KEY, { tool: "tuomin 0.1.0", actor: "张三 (finance-pc)", host: "cli", now: () => new Date((t += 1000)) });
+  const w = new ChangeLogWriter(KEY, {
+    tool: "tuomin 0.1.0",
+    actor: "张三 (finance-pc)",
+    host: "cli",
+    now: () => new Date((t += 1000)),
+  });
   const lines = [serializeLine(w.header)];
   const originals: string[] = [];
   for (let i = 0; i < n; i++) {
     const original = `11010119900307${String(8670 + i).padStart(4, "0")}`;
     originals.push(original);
-    lines.push(serializeLine(w.entry({
-      target: { file: "客户.xlsx", sheet: "客户名单", cell: `D${i + 2}` }, type: "cn_resident_id", action: "mask", level: "standard",
-      original, preview: "1***************70", after: "1***************70",
-    })));
+    lines.push(
+      serializeLine(
+        w.entry({
+          target: { file: "客户.xlsx", sheet: "客户名单", cell: `D${i + 2}` },
+          type: "cn_resident_id",
+          action: "mask",
+          level: "standard",
+          original,
+          preview: "1***************70",
+          after: "1***************70",
+        }),
+      ),
+    );
   }
   return { text: lines.join("\n") + "\n", final: w.lastHash, originals };
 }
@@ -29,7 +51,10 @@ const rehash = (line: string, change: (o: Record<string, unknown>) => void) => {
 
 describe("change log format (changelog.md)", () => {
   const { text, final, originals } = sampleLog();
-  const lines = text.trimEnd().split("\n").map((l) => JSON.parse(l));
+  const lines = text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 
   it("starts with a header and chains every line to the one before", () => {
     expect(lines[0]).toMatchObject({ kind: "header", v: 1, tool: "tuomin 0.1.0", prev: null });
@@ -59,13 +84,71 @@ describe("change log format (changelog.md)", () => {
   });
 
   it.each([
-    ["an edited line (its own hash fails)", (ls: string[]) => { ls[3] = ls[3].replace("D4", "D9"); return ls; }, 4, "bad_hash"],
-    ["a re-hashed edit (the next line's prev fails)", (ls: string[]) => { ls[3] = rehash(ls[3], (o) => { (o.target as { cell: string }).cell = "D9"; }); return ls; }, 5, "broken_chain"],
-    ["a deleted line", (ls: string[]) => { ls.splice(2, 1); return ls; }, 3, "broken_chain"],
-    ["two lines swapped", (ls: string[]) => { [ls[2], ls[3]] = [ls[3], ls[2]]; return ls; }, 3, "broken_chain"],
-    ["an inserted line", (ls: string[]) => { ls.splice(3, 0, ls[2]); return ls; }, 4, "broken_chain"],
-    ["a second header", (ls: string[]) => { ls.splice(2, 0, ls[0]); return ls; }, 3, "second_header"],
-    ["a line that is not JSON", (ls: string[]) => { ls[2] = ls[2].slice(0, 40); return ls; }, 3, "not_json"],
+    [
+      "an edited line (its own hash fails)",
+      (ls: string[]) => {
+        ls[3] = ls[3].replace("D4", "D9");
+        return ls;
+      },
+      4,
+      "bad_hash",
+    ],
+    [
+      "a re-hashed edit (the next line's prev fails)",
+      (ls: string[]) => {
+        ls[3] = rehash(ls[3], (o) => {
+          (o.target as { cell: string }).cell = "D9";
+        });
+        return ls;
+      },
+      5,
+      "broken_chain",
+    ],
+    [
+      "a deleted line",
+      (ls: string[]) => {
+        ls.splice(2, 1);
+        return ls;
+      },
+      3,
+      "broken_chain",
+    ],
+    [
+      "two lines swapped",
+      (ls: string[]) => {
+        [ls[2], ls[3]] = [ls[3], ls[2]];
+        return ls;
+      },
+      3,
+      "broken_chain",
+    ],
+    [
+      "an inserted line",
+      (ls: string[]) => {
+        ls.splice(3, 0, ls[2]);
+        return ls;
+      },
+      4,
+      "broken_chain",
+    ],
+    [
+      "a second header",
+      (ls: string[]) => {
+        ls.splice(2, 0, ls[0]);
+        return ls;
+      },
+      3,
+      "second_header",
+    ],
+    [
+      "a line that is not JSON",
+      (ls: string[]) => {
+        ls[2] = ls[2].slice(0, 40);
+        return ls;
+      },
+      3,
+      "not_json",
+    ],
   ])("names the first bad line after %s", (_what, f, line, kind) => {
     const r = verifyLog(edit(text, f as (l: string[]) => string[]), final);
     expect(r.ok).toBe(false);
@@ -83,8 +166,12 @@ describe("CSV export for auditors", () => {
     const csv = logToCsv(sampleLog(2).text);
     const rows = csv.trimEnd().split("\r\n");
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toBe("seq,ts,actor,host,file,sheet,cell,url,field,selector,type,action,level,before_fp,before_preview,after,hash");
-    expect(rows[1]).toMatch(/^1,2026-11-29T10:00:0\dZ,张三 \(finance-pc\),cli,客户\.xlsx,客户名单,D2,,,,cn_resident_id,mask,standard,hmac-sha256:[0-9a-f]{64},1\*+70,1\*+70,[0-9a-f]{64}$/);
+    expect(rows[0]).toBe(
+      "seq,ts,actor,host,file,sheet,cell,url,field,selector,type,action,level,before_fp,before_preview,after,hash",
+    );
+    expect(rows[1]).toMatch(
+      /^1,2026-11-29T10:00:0\dZ,张三 \(finance-pc\),cli,客户\.xlsx,客户名单,D2,,,,cn_resident_id,mask,standard,hmac-sha256:[0-9a-f]{64},1\*+70,1\*+70,[0-9a-f]{64}$/,
+    );
   });
 });
 

@@ -23,11 +23,49 @@ describe("tuomin log verify / export", () => {
     expect(r.stdout).toContain(final);
   });
   it.each([
-    ["an edit", (l: string[]) => { l[5] = l[5].replace('"mask"', '"delete"'); return l; }, 6],
-    ["a re-hashed edit", (l: string[]) => { const o = JSON.parse(l[5]); o.after = "x"; o.hash = lineHash(o); l[5] = JSON.stringify(o); return l; }, 7],
-    ["a deletion", (l: string[]) => { l.splice(5, 1); return l; }, 6],
-    ["a reordering", (l: string[]) => { [l[5], l[6]] = [l[6], l[5]]; return l; }, 6],
-    ["an insertion", (l: string[]) => { l.splice(5, 0, l[9]); return l; }, 6],
+    [
+      "an edit",
+      (l: string[]) => {
+        l[5] = l[5].replace('"mask"', '"delete"');
+        return l;
+      },
+      6,
+    ],
+    [
+      "a re-hashed edit",
+      (l: string[]) => {
+        const o = JSON.parse(l[5]);
+        o.after = "x";
+        o.hash = lineHash(o);
+        l[5] = JSON.stringify(o);
+        return l;
+      },
+      7,
+    ],
+    [
+      "a deletion",
+      (l: string[]) => {
+        l.splice(5, 1);
+        return l;
+      },
+      6,
+    ],
+    [
+      "a reordering",
+      (l: string[]) => {
+        [l[5], l[6]] = [l[6], l[5]];
+        return l;
+      },
+      6,
+    ],
+    [
+      "an insertion",
+      (l: string[]) => {
+        l.splice(5, 0, l[9]);
+        return l;
+      },
+      6,
+    ],
   ])("exits 4 naming the first bad line after %s", (_w, f, line) => {
     const r = tuomin(["log", "verify", variant(f)]);
     expect(r.code).toBe(4);
@@ -40,7 +78,12 @@ describe("tuomin log verify / export", () => {
     const r = tuomin(["mask", EXAMPLE, "-o", path.join(dir, "o2.xlsx"), "--log", log, "--key", path.join(dir, "k")]);
     expect(r.code).toBe(0);
     expect(tuomin(["log", "verify", log]).code).toBe(0);
-    expect(fs.readFileSync(log, "utf8").split("\n").filter((l) => l.includes('"kind":"header"'))).toHaveLength(1);
+    expect(
+      fs
+        .readFileSync(log, "utf8")
+        .split("\n")
+        .filter((l) => l.includes('"kind":"header"')),
+    ).toHaveLength(1);
   });
   it("exports CSV for auditors", () => {
     const r = tuomin(["log", "export", log, "--csv"]);

@@ -15,13 +15,23 @@ describe("tuomin mask is atomic", () => {
     await makeWorkbook(input, 8000);
   }, 120_000);
 
-  it.each([150, 600, 1200, 2000])("killed after %i ms: OUT is absent or complete", async (ms) => {
-    const out = path.join(dir, `out-${ms}.xlsx`);
-    const child = spawn(process.execPath, [path.join(ROOT, "core/bin/tuomin.js"), "mask", input, "-o", out, "--key", path.join(dir, "k")], { stdio: "ignore" });
-    await new Promise((r) => setTimeout(r, ms));
-    child.kill("SIGKILL");
-    await new Promise((r) => child.on("exit", r));
-    if (fs.existsSync(out)) expect(Object.keys(unzipSync(fs.readFileSync(out)))).toContain("xl/workbook.xml");
-    expect(fs.readdirSync(dir).filter((f) => f.startsWith(`out-${ms}.xlsx`) && !f.endsWith(".jsonl"))).toEqual(fs.existsSync(out) ? [`out-${ms}.xlsx`] : []);
-  }, 60_000);
+  it.each([150, 600, 1200, 2000])(
+    "killed after %i ms: OUT is absent or complete",
+    async (ms) => {
+      const out = path.join(dir, `out-${ms}.xlsx`);
+      const child = spawn(
+        process.execPath,
+        [path.join(ROOT, "core/bin/tuomin.js"), "mask", input, "-o", out, "--key", path.join(dir, "k")],
+        { stdio: "ignore" },
+      );
+      await new Promise((r) => setTimeout(r, ms));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.on("exit", r));
+      if (fs.existsSync(out)) expect(Object.keys(unzipSync(fs.readFileSync(out)))).toContain("xl/workbook.xml");
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith(`out-${ms}.xlsx`) && !f.endsWith(".jsonl"))).toEqual(
+        fs.existsSync(out) ? [`out-${ms}.xlsx`] : [],
+      );
+    },
+    60_000,
+  );
 });

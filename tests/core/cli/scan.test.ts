@@ -24,12 +24,26 @@ describe("tuomin scan --json", () => {
     const f = doc.files[0].findings;
     expect(f.length).toBeGreaterThan(300);
     expect(f.every((x: { value?: string }) => !("value" in x))).toBe(true);
-    expect(f.filter((x: { type: string }) => x.type === "cn_resident_id").every((x: { preview: string }) => /^\d\*{15}[\dX]{2}$/.test(x.preview) || x.preview.includes("*"))).toBe(true);
+    expect(
+      f
+        .filter((x: { type: string }) => x.type === "cn_resident_id")
+        .every((x: { preview: string }) => /^\d\*{15}[\dX]{2}$/.test(x.preview) || x.preview.includes("*")),
+    ).toBe(true);
   });
   it("lists every sheet, the hidden one flagged, with column classes", () => {
     const sheets = doc.files[0].sheets;
-    expect(sheets.map((s: { name: string; hidden: boolean }) => [s.name, s.hidden])).toEqual([["客户名单", false], ["订单记录", false], ["跟进记录", false], ["企业客户", false], ["备份", true]]);
-    expect(sheets[0].columns.find((c: { column: string }) => c.column === "D")).toMatchObject({ header: "身份证号", type: "cn_resident_id", findings: 60 });
+    expect(sheets.map((s: { name: string; hidden: boolean }) => [s.name, s.hidden])).toEqual([
+      ["客户名单", false],
+      ["订单记录", false],
+      ["跟进记录", false],
+      ["企业客户", false],
+      ["备份", true],
+    ]);
+    expect(sheets[0].columns.find((c: { column: string }) => c.column === "D")).toMatchObject({
+      header: "身份证号",
+      type: "cn_resident_id",
+      findings: 60,
+    });
     const hidden = doc.files[0].findings.filter((x: { sheet: string }) => x.sheet === "备份");
     expect(hidden.every((x: { flags: string[] }) => x.flags.includes("hidden_sheet"))).toBe(true);
     expect(hidden.some((x: { flags: string[] }) => x.flags.includes("damaged_number"))).toBe(true);
@@ -72,7 +86,9 @@ describe("tuomin scan: summary, report, folders, bad files", () => {
     expect(r.code).toBe(2);
     const files = JSON.parse(r.stdout).files;
     const byName = (n: string) => files.find((f: { path: string }) => path.basename(f.path) === n);
-    expect(files.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(["加密.xlsx", "名单.csv", "客户.xlsx"].sort());
+    expect(files.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(
+      ["加密.xlsx", "名单.csv", "客户.xlsx"].sort(),
+    );
     expect(byName("加密.xlsx").errors[0]).toContain("文件已加密");
     expect(byName("客户.xlsx").findings.length).toBeGreaterThan(300);
     expect(byName("名单.csv").findings.length).toBe(2);
@@ -81,7 +97,8 @@ describe("tuomin scan: summary, report, folders, bad files", () => {
     expect(validate(JSON.parse(r.stdout))).toBe(true);
   });
   it.each([
-    ["旧表.xls", "旧版 .xls"], ["加密.xlsx", "已加密"],
+    ["旧表.xls", "旧版 .xls"],
+    ["加密.xlsx", "已加密"],
   ])("a named %s gives one line naming the file and the reason, exit 2, no stack trace", (name, why) => {
     const r = tuomin(["scan", path.join(dir, "交接文件", name)]);
     expect(r.code).toBe(2);
@@ -133,7 +150,15 @@ describe("tuomin verify (handover check)", () => {
 
 describe("progress bar", () => {
   it("appears on a terminal (run under script(1) for a pseudo-terminal), never in piped output", () => {
-    const r = spawnSync("script", ["-qec", `node ${JSON.stringify(path.join(ROOT, "core/bin/tuomin.js"))} scan ${JSON.stringify(EXAMPLE)}`, "/dev/null"], { encoding: "utf8" });
+    const r = spawnSync(
+      "script",
+      [
+        "-qec",
+        `node ${JSON.stringify(path.join(ROOT, "core/bin/tuomin.js"))} scan ${JSON.stringify(EXAMPLE)}`,
+        "/dev/null",
+      ],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/\[[█░]{28}\]\s+\d+%/);
     const piped = tuomin(["scan", EXAMPLE]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanTable, TableScanner, type CellFinding } from "../../../core/src/index.js";
 
+// prettier-ignore
 const rows = [
   ["姓名", "身份证号", "手机", "订单号", "会员等级"],
   ["张伟", "110101199003078670", { text: "13812345678", numeric: true }, "DD20231122123456789", "金卡"],
@@ -55,14 +56,23 @@ describe("TableScanner: rows arriving chunk by chunk (hosts read 5,000 rows at a
 
 describe("numbers", () => {
   it("never reports a fractional number, whatever its digits", () => {
-    expect(scanTable([["比率"], [{ text: "0.65996322969428256", numeric: true }], [{ text: "6.5996322969428256E-2", numeric: true }]]).findings).toEqual([]);
+    expect(
+      scanTable([
+        ["比率"],
+        [{ text: "0.65996322969428256", numeric: true }],
+        [{ text: "6.5996322969428256E-2", numeric: true }],
+      ]).findings,
+    ).toEqual([]);
   });
 });
 
 describe("categorical columns", () => {
   it("do not turn repeated category values into names", () => {
     const levels = ["金星", "水星", "木星", "火星", "土星"]; // 金星 alone in a cell would pass for a name
-    const rows = [["编号", "等级"], ...Array.from({ length: 60 }, (_, i) => [`KH${1000 + i}`, levels[i % levels.length]])];
+    const rows = [
+      ["编号", "等级"],
+      ...Array.from({ length: 60 }, (_, i) => [`KH${1000 + i}`, levels[i % levels.length]]),
+    ];
     expect(scanTable(rows).findings.filter((f) => f.type === "person_name")).toEqual([]);
   });
 });

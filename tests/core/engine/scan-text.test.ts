@@ -5,6 +5,7 @@ type Row = [text: string, type: EntityType, value: string];
 const found = (text: string) => scanText(text).map((f) => [f.type, f.text] as const);
 
 describe("scanText finds personal data in running text, with exact spans", () => {
+  // prettier-ignore
   const rows: Row[] = [
     ["客户王小明来电，要求退款", "person_name", "王小明"],
     ["联系人：欧阳娜娜", "person_name", "欧阳娜娜"],
@@ -52,6 +53,7 @@ describe("scanText finds personal data in running text, with exact spans", () =>
 });
 
 describe("scanText leaves everyday words, companies, places, codes and numbers alone", () => {
+  // prettier-ignore
   const traps = [
     "我马上到，很高兴见到你", "黄金价格上涨", "江苏省的客户", "金额合计 12,345.67 元", "王老吉凉茶一箱", "张家港保税区",
     "方便的时候回电", "周末安排好了", "高新区管委会", "常州市天宁区", "成都平安物流有限公司",
@@ -68,9 +70,7 @@ describe("scanText leaves everyday words, companies, places, codes and numbers a
 });
 
 describe("boundaries: a match never starts or ends inside a run of ASCII letters or digits", () => {
-  it.each([
-    "ID11010119900307867099", "X13812345678", "138123456789", "a@b", "6222021234567890125123456",
-  ])("%s", (t) => {
+  it.each(["ID11010119900307867099", "X13812345678", "138123456789", "a@b", "6222021234567890125123456"])("%s", (t) => {
     for (const f of scanText(t)) {
       expect(/[A-Za-z0-9]/.test(t[f.start - 1] ?? "") && /[A-Za-z0-9]/.test(t[f.start])).toBe(false);
       expect(/[A-Za-z0-9]/.test(t[f.end] ?? "") && /[A-Za-z0-9]/.test(t[f.end - 1])).toBe(false);
@@ -85,7 +85,9 @@ describe("threshold and sensitivity", () => {
   it("marks IDs and cards sensitive, phones personal, USCC organization", () => {
     const f = scanText("110101199003078670 13812345678 91310115591693856A");
     expect(f.map((x) => [x.type, x.sensitivity])).toEqual([
-      ["cn_resident_id", "sensitive"], ["phone_mobile", "personal"], ["uscc", "organization"],
+      ["cn_resident_id", "sensitive"],
+      ["phone_mobile", "personal"],
+      ["uscc", "organization"],
     ]);
   });
 });
@@ -106,11 +108,22 @@ describe("formats seen in real CRM data", () => {
 
 describe("names in the ways notes mention them", () => {
   it.each([
-    ["和赵磊确认过了", "赵磊"], ["客户邓紫棋投诉", "邓紫棋"], ["顾客覃瑜投诉", "覃瑜"], ["Lily Zhang called", "Lily Zhang"],
-    ["Customer Wang Lei", "Wang Lei"], ["姓名：阿卜杜尼亚孜·毛力尼亚孜", "阿卜杜尼亚孜·毛力尼亚孜"], ["王芳投诉物流太慢", "王芳"],
-    ["施斌投诉物流", "施斌"], ["已通知巢文，等回复", "巢文"], ["阮鹤说下周付款", "阮鹤"],
+    ["和赵磊确认过了", "赵磊"],
+    ["客户邓紫棋投诉", "邓紫棋"],
+    ["顾客覃瑜投诉", "覃瑜"],
+    ["Lily Zhang called", "Lily Zhang"],
+    ["Customer Wang Lei", "Wang Lei"],
+    ["姓名：阿卜杜尼亚孜·毛力尼亚孜", "阿卜杜尼亚孜·毛力尼亚孜"],
+    ["王芳投诉物流太慢", "王芳"],
+    ["施斌投诉物流", "施斌"],
+    ["已通知巢文，等回复", "巢文"],
+    ["阮鹤说下周付款", "阮鹤"],
   ])("%s → %s", (text, name) => {
-    expect(scanText(text).filter((f) => f.type === "person_name").map((f) => f.text)).toEqual([name]);
+    expect(
+      scanText(text)
+        .filter((f) => f.type === "person_name")
+        .map((f) => f.text),
+    ).toEqual([name]);
   });
   it.each(["He Said It Was Fine", "Long Beach office", "New York Times"])("%s is not a name", (t) => {
     expect(scanText(t).filter((f) => f.type === "person_name")).toEqual([]);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { ReadError, scanBytes } from "../../../core/src/index.js";
-import { cfb, entityExpansion, inlineCell, minimalXlsx, sheet, sheetjsBook, zipBomb } from "../../fixtures/bad-inputs.js";
+import {
+  cfb,
+  entityExpansion,
+  inlineCell,
+  minimalXlsx,
+  sheet,
+  sheetjsBook,
+  zipBomb,
+} from "../../fixtures/bad-inputs.js";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -28,7 +36,12 @@ describe("bad input gives a ReadError with a clear reason, never a crash", () =>
     ["an .xlsb renamed .xlsx", sheetjsBook("xlsb"), "book.xlsx", "xlsb"],
     ["XML entity expansion (billion laughs)", entityExpansion(), "lol.xlsx", "xml_entities"],
     ["a zip without a workbook", minimalXlsx(sheet(""), "<notAWorkbook/>"), "odd.xlsx", "not_workbook"],
-    ["a sheet beyond Excel's 1,048,576 rows", minimalXlsx(sheet(`<row r="1048577">${inlineCell("A1048577", "x")}</row>`)), "long.xlsx", "too_many_rows"],
+    [
+      "a sheet beyond Excel's 1,048,576 rows",
+      minimalXlsx(sheet(`<row r="1048577">${inlineCell("A1048577", "x")}</row>`)),
+      "long.xlsx",
+      "too_many_rows",
+    ],
     ["an unsupported extension", new Uint8Array([1, 2, 3]), "photo.jpg", "unsupported"],
   ])("%s", (_what, bytes, name, code) => {
     const r = reason(bytes as Uint8Array, name as string);

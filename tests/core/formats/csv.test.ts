@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { csvRows, decodeText, detectDelimiter, scanBytes } from "../../../core/src/index.js";
 
-const CSV = "姓名,手机,地址,备注\r\n张伟,13812345678,\"上海市浦东新区张江路88号\",\"说 \"\"下周\"\" 再联系\"\r\n李娜,13912345678,\"北京市海淀区中关村大街27号\r\n3号楼\",\r\n";
+const CSV =
+  '姓名,手机,地址,备注\r\n张伟,13812345678,"上海市浦东新区张江路88号","说 ""下周"" 再联系"\r\n李娜,13912345678,"北京市海淀区中关村大街27号\r\n3号楼",\r\n';
 
 describe("CSV/TSV encodings are detected", () => {
   const cases: [string, Uint8Array, string][] = [
@@ -32,7 +33,12 @@ describe("RFC 4180 parsing", () => {
       ["李娜", "13912345678", "北京市海淀区中关村大街27号\r\n3号楼", ""],
     ]);
   });
-  it.each([["a,b,c\n", ","], ["a\tb\tc\n", "\t"], ["a;b;c\n", ";"], ['"x,y";b;c\n', ";"]])("detects the delimiter of %j", (t, d) => {
+  it.each([
+    ["a,b,c\n", ","],
+    ["a\tb\tc\n", "\t"],
+    ["a;b;c\n", ";"],
+    ['"x,y";b;c\n', ";"],
+  ])("detects the delimiter of %j", (t, d) => {
     expect(detectDelimiter(t)).toBe(d);
   });
   it("handles LF, CRLF and CR line endings alike", () => {
@@ -40,10 +46,19 @@ describe("RFC 4180 parsing", () => {
   });
   it("reports CSV cells with column letters and row numbers (row 1 = header line)", () => {
     const r = scanBytes(new TextEncoder().encode(CSV), "x.csv");
-    expect(r.findings.map((f) => [f.type, f.cell, f.sheet])).toEqual(expect.arrayContaining([
-      ["person_name", "A2", null], ["phone_mobile", "B2", null], ["address", "C2", null], ["person_name", "A3", null],
-    ]));
-    expect(r.sheets[0].columns.map((c) => [c.column, c.type])).toEqual([["A", "person_name"], ["B", "phone_mobile"], ["C", "address"]]);
+    expect(r.findings.map((f) => [f.type, f.cell, f.sheet])).toEqual(
+      expect.arrayContaining([
+        ["person_name", "A2", null],
+        ["phone_mobile", "B2", null],
+        ["address", "C2", null],
+        ["person_name", "A3", null],
+      ]),
+    );
+    expect(r.sheets[0].columns.map((c) => [c.column, c.type])).toEqual([
+      ["A", "person_name"],
+      ["B", "phone_mobile"],
+      ["C", "address"],
+    ]);
   });
   it("reads .tsv with tabs", () => {
     const r = scanBytes(new TextEncoder().encode("姓名\t手机\n张伟\t13812345678\n"), "x.tsv");
@@ -55,6 +70,9 @@ describe("RFC 4180 parsing", () => {
 describe("plain text", () => {
   it("reports A<line> cells", () => {
     const r = scanBytes(new TextEncoder().encode("第一行没有\n客户王小明 13812345678\n"), "notes.txt");
-    expect(r.findings.map((f) => [f.type, f.cell])).toEqual([["person_name", "A2"], ["phone_mobile", "A2"]]);
+    expect(r.findings.map((f) => [f.type, f.cell])).toEqual([
+      ["person_name", "A2"],
+      ["phone_mobile", "A2"],
+    ]);
   });
 });

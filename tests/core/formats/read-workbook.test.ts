@@ -22,7 +22,10 @@ async function book(): Promise<Uint8Array> {
 describe("readWorkbook", () => {
   it("reads every sheet with its visibility, cells by 0-based row and column, formulas with their text, comments", async () => {
     const { sheets } = readWorkbook(await book());
-    expect(sheets.map((s) => [s.name, s.visibility])).toEqual([["客户", "visible"], ["备份", "veryHidden"]]);
+    expect(sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["客户", "visible"],
+      ["备份", "veryHidden"],
+    ]);
     const [a, b] = sheets;
     expect(a.rows[0]).toEqual(["姓名", "手机", "金额", "含税"]);
     expect(a.rows[1][0]).toBe("张三");

@@ -14,7 +14,10 @@ import { a1 } from "../../../core/src/_lib/a1.js";
 import { CORPUS } from "../../helpers/paths.js";
 
 const dir = CORPUS;
-const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /\.xls[xm]$/.test(f))
+  .sort();
 
 function ourCells(bytes: Uint8Array): Map<string, Map<string, string>> {
   const pkg = openWorkbook(bytes);
@@ -22,7 +25,12 @@ function ourCells(bytes: Uint8Array): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const s of pkg.sheets) {
     const cells = new Map<string, string>();
-    if (s.isWorksheet) readSheet(pkg.zip, s.part, sst, (row, cs) => cs.forEach((c, col) => { if (c != null) cells.set(a1(col, row), typeof c === "string" ? c : c.text); }));
+    if (s.isWorksheet)
+      readSheet(pkg.zip, s.part, sst, (row, cs) =>
+        cs.forEach((c, col) => {
+          if (c != null) cells.set(a1(col, row), typeof c === "string" ? c : c.text);
+        }),
+      );
     out.set(s.name, cells);
   }
   return out;
@@ -60,7 +68,11 @@ describe("hidden and very hidden sheets are read and flagged", () => {
   it("sheet_visibility.xlsx and its Strict OOXML twin", () => {
     for (const f of ["sheet_visibility.xlsx", "sheet_visibility_strict.xlsx"]) {
       const r = scanBytes(fs.readFileSync(path.join(dir, f)), f);
-      expect(r.sheets.map((s) => [s.name, s.hidden])).toEqual([["Visible", false], ["Hidden", true], ["VeryHidden", true]]);
+      expect(r.sheets.map((s) => [s.name, s.hidden])).toEqual([
+        ["Visible", false],
+        ["Hidden", true],
+        ["VeryHidden", true],
+      ]);
     }
   });
 });

@@ -38,6 +38,12 @@ describe("personal data is found in every place an .xlsx hides it (ooxml-residue
   });
   it("finds the people: creator, comment author, pivot refresher", () => {
     const names = r.findings.filter((f) => f.type === "person_name").map((f) => [f.text, f.location]);
-    expect(names).toEqual(expect.arrayContaining([["张伟", "doc_property"], ["李娜", "comment"], ["王芳", "pivot_cache"]]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ["张伟", "doc_property"],
+        ["李娜", "comment"],
+        ["王芳", "pivot_cache"],
+      ]),
+    );
   });
 });

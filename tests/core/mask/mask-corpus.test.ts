@@ -16,7 +16,10 @@ import { CORPUS } from "../../helpers/paths.js";
 import { hasSoffice, sofficeToCsv } from "../../helpers/libreoffice.js";
 
 const dir = CORPUS;
-const files = fs.readdirSync(dir).filter((f) => /\.xls[xm]$/.test(f)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /\.xls[xm]$/.test(f))
+  .sort();
 const ctx = { policy: DEFAULT_POLICY, level: "standard" as const, pseudonymKey: new Uint8Array(32).fill(1) };
 const out = tempDir("tuomin-corpus-");
 const results = new Map<string, ReturnType<typeof maskXlsx>>();
@@ -39,19 +42,34 @@ describe("real-world workbooks mask to files other readers open", () => {
     const a = XLSX.read(fs.readFileSync(path.join(dir, f)), { cellFormula: true });
     const b = XLSX.read(fs.readFileSync(path.join(out, f)), { cellFormula: true });
     expect(b.SheetNames).toEqual(a.SheetNames);
-    const changed = new Set(results.get(f)!.changes.filter((c) => c.location === "value").map((c) => `${c.sheet}!${c.cell}`));
-    for (const name of a.SheetNames) for (const [ref, cell] of Object.entries(a.Sheets[name])) {
-      if (ref.startsWith("!") || changed.has(`${name}!${ref}`)) continue;
-      const x = cell as XLSX.CellObject, y = b.Sheets[name][ref] as XLSX.CellObject | undefined;
-      if (x.f) expect(y?.f, `${name}!${ref}`).toBe(x.f);
-      else expect(y?.v, `${name}!${ref}`).toEqual(x.v);
-    }
+    const changed = new Set(
+      results
+        .get(f)!
+        .changes.filter((c) => c.location === "value")
+        .map((c) => `${c.sheet}!${c.cell}`),
+    );
+    for (const name of a.SheetNames)
+      for (const [ref, cell] of Object.entries(a.Sheets[name])) {
+        if (ref.startsWith("!") || changed.has(`${name}!${ref}`)) continue;
+        const x = cell as XLSX.CellObject,
+          y = b.Sheets[name][ref] as XLSX.CellObject | undefined;
+        if (x.f) expect(y?.f, `${name}!${ref}`).toBe(x.f);
+        else expect(y?.v, `${name}!${ref}`).toEqual(x.v);
+      }
   });
 
   it.each(files)("%s: ExcelJS opens it whenever it opens the original", async (f) => {
-    const load = async (p: string) => { const wb = new ExcelJS.Workbook(); await wb.xlsx.load(fs.readFileSync(p) as unknown as ExcelJS.Buffer); return wb.worksheets.map((w) => w.name); };
+    const load = async (p: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(p) as unknown as ExcelJS.Buffer);
+      return wb.worksheets.map((w) => w.name);
+    };
     let original: string[] | null = null;
-    try { original = await load(path.join(dir, f)); } catch { /* ExcelJS cannot read some originals (e.g. Strict OOXML); nothing to compare */ }
+    try {
+      original = await load(path.join(dir, f));
+    } catch {
+      /* ExcelJS cannot read some originals (e.g. Strict OOXML); nothing to compare */
+    }
     if (original) expect(await load(path.join(out, f))).toEqual(original);
   });
 });
@@ -73,16 +91,26 @@ describe.runIf(hasSoffice() || process.env.CI)("LibreOffice headless opens every
 describe("corrupted workbooks give a clear error, never a crash", () => {
   const original = fs.readFileSync(EXAMPLE);
   it("random byte changes and truncations (property)", () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat(original.length)), (flips, cut) => {
-      const bytes = Uint8Array.from(original);
-      for (const [i, v] of flips) bytes[i] = v;
-      const input = cut === null ? bytes : bytes.subarray(0, cut);
-      try {
-        const r = maskXlsx(input, ctx);
-        expect(r.bytes.length).toBeGreaterThan(0);
-      } catch (e) {
-        expect(e, String(e)).toBeInstanceOf(ReadError);
-      }
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(original.length - 1), fc.integer({ min: 0, max: 255 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.option(fc.nat(original.length)),
+        (flips, cut) => {
+          const bytes = Uint8Array.from(original);
+          for (const [i, v] of flips) bytes[i] = v;
+          const input = cut === null ? bytes : bytes.subarray(0, cut);
+          try {
+            const r = maskXlsx(input, ctx);
+            expect(r.bytes.length).toBeGreaterThan(0);
+          } catch (e) {
+            expect(e, String(e)).toBeInstanceOf(ReadError);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

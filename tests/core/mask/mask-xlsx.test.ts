@@ -27,7 +27,9 @@ describe("tuomin mask on the example workbook", () => {
     inputBefore = inputHash();
     const r = tuomin(["mask", EXAMPLE, "-o", out, "--key", path.join(dir, "key")]);
     expect(r.code, r.stderr).toBe(0);
-    originals = scanBytes(fs.readFileSync(EXAMPLE), "x.xlsx").findings.filter((f) => f.sensitivity !== "organization").map((f) => f.text);
+    originals = scanBytes(fs.readFileSync(EXAMPLE), "x.xlsx")
+      .findings.filter((f) => f.sensitivity !== "organization")
+      .map((f) => f.text);
     before = XLSX.read(fs.readFileSync(EXAMPLE), { cellFormula: true });
     after = XLSX.read(fs.readFileSync(out), { cellFormula: true });
   });
@@ -55,17 +57,35 @@ describe("tuomin mask on the example workbook", () => {
   });
   it("keeps the same sheets, the hidden one hidden", () => {
     expect(after.SheetNames).toEqual(before.SheetNames);
-    expect(after.Workbook?.Sheets?.map((s) => s.Hidden ?? 0)).toEqual(before.Workbook?.Sheets?.map((s) => s.Hidden ?? 0));
+    expect(after.Workbook?.Sheets?.map((s) => s.Hidden ?? 0)).toEqual(
+      before.Workbook?.Sheets?.map((s) => s.Hidden ?? 0),
+    );
   });
   it("changes only cells that held personal data, and keeps formulas", () => {
-    const changed = new Set(fs.readFileSync(log, "utf8").trim().split("\n").slice(1).map((l) => JSON.parse(l)).filter((e) => !e.target.location).map((e) => `${e.target.sheet}!${e.target.cell}`));
+    const changed = new Set(
+      fs
+        .readFileSync(log, "utf8")
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => JSON.parse(l))
+        .filter((e) => !e.target.location)
+        .map((e) => `${e.target.sheet}!${e.target.cell}`),
+    );
     let same = 0;
     for (const name of before.SheetNames) {
       for (const [ref, cell] of Object.entries(before.Sheets[name])) {
         if (ref.startsWith("!")) continue;
-        const a = cell as XLSX.CellObject, b = after.Sheets[name][ref] as XLSX.CellObject;
-        if (a.f) { expect(b?.f, `${name}!${ref} formula`).toBe(a.f); continue; }
-        if (changed.has(`${name}!${ref}`)) { expect(b?.v).not.toBe(a.v); continue; }
+        const a = cell as XLSX.CellObject,
+          b = after.Sheets[name][ref] as XLSX.CellObject;
+        if (a.f) {
+          expect(b?.f, `${name}!${ref} formula`).toBe(a.f);
+          continue;
+        }
+        if (changed.has(`${name}!${ref}`)) {
+          expect(b?.v).not.toBe(a.v);
+          continue;
+        }
         expect(b?.v, `${name}!${ref}`).toEqual(a.v);
         same++;
       }
@@ -75,7 +95,9 @@ describe("tuomin mask on the example workbook", () => {
   });
   it("turns IDs stored as numbers into text cells with a text number format", () => {
     const ws = after.Sheets["备份"];
-    const masked = Object.entries(ws).filter(([r]) => /^B\d+$/.test(r) && r !== "B1").map(([, c]) => c as XLSX.CellObject);
+    const masked = Object.entries(ws)
+      .filter(([r]) => /^B\d+$/.test(r) && r !== "B1")
+      .map(([, c]) => c as XLSX.CellObject);
     expect(masked.every((c) => c.t === "s" && /^\d\*+/.test(String(c.v)))).toBe(true);
   });
   it("opens in ExcelJS too", async () => {
@@ -94,7 +116,8 @@ describe("tuomin mask on the example workbook", () => {
 describe("mask scrubs every residue place", () => {
   it("comments, properties, names, caches, drawings, links, header/footer, validation lists, hidden sheets", () => {
     const dir = tempDir();
-    const input = path.join(dir, "residue.xlsx"), out = path.join(dir, "clean.xlsx");
+    const input = path.join(dir, "residue.xlsx"),
+      out = path.join(dir, "clean.xlsx");
     fs.writeFileSync(input, residuePackage());
     const r = tuomin(["mask", input, "-o", out, "--key", path.join(dir, "key")]);
     expect(r.code, r.stderr).toBe(0);
@@ -121,8 +144,22 @@ describe("the key file", () => {
 describe("mark_deleted keeps the row and sets a status column", () => {
   it("adds the column with its header when the sheet has none", () => {
     const dir = tempDir();
-    const pol = path.join(dir, "p.json"), out = path.join(dir, "o.xlsx");
-    fs.writeFileSync(pol, JSON.stringify({ version: 1, rules: [{ match: { sheet: "客户名单", type: "cn_resident_id" }, action: "mark_deleted", statusColumn: "状态", statusValue: "已删除" }] }));
+    const pol = path.join(dir, "p.json"),
+      out = path.join(dir, "o.xlsx");
+    fs.writeFileSync(
+      pol,
+      JSON.stringify({
+        version: 1,
+        rules: [
+          {
+            match: { sheet: "客户名单", type: "cn_resident_id" },
+            action: "mark_deleted",
+            statusColumn: "状态",
+            statusValue: "已删除",
+          },
+        ],
+      }),
+    );
     const r = tuomin(["mask", EXAMPLE, "-o", out, "--policy", pol, "--key", path.join(dir, "k")]);
     expect(r.code, r.stderr).toBe(0);
     const ws = XLSX.read(fs.readFileSync(out)).Sheets["客户名单"];
@@ -137,13 +174,19 @@ describe("mark_deleted keeps the row and sets a status column", () => {
 describe("shared strings: no original left orphaned", () => {
   it("a string used in two columns masked differently is replaced in its slot, the other use gets a new slot", async () => {
     const dir = tempDir();
-    const input = path.join(dir, "two.xlsx"), out = path.join(dir, "o.xlsx"), pol = path.join(dir, "p.json");
+    const input = path.join(dir, "two.xlsx"),
+      out = path.join(dir, "o.xlsx"),
+      pol = path.join(dir, "p.json");
     const wb = new ExcelJS.Workbook();
-    const a = wb.addWorksheet("甲"), b = wb.addWorksheet("乙");
+    const a = wb.addWorksheet("甲"),
+      b = wb.addWorksheet("乙");
     a.addRows([["手机"], ["13812345678"], ["13912345678"]]);
     b.addRows([["手机"], ["13812345678"], ["备注"]]);
     await wb.xlsx.writeFile(input);
-    fs.writeFileSync(pol, JSON.stringify({ version: 1, rules: [{ match: { sheet: "乙", type: "phone_mobile" }, action: "pseudonymize" }] }));
+    fs.writeFileSync(
+      pol,
+      JSON.stringify({ version: 1, rules: [{ match: { sheet: "乙", type: "phone_mobile" }, action: "pseudonymize" }] }),
+    );
     expect(allPartsText(fs.readFileSync(input)).get("xl/sharedStrings.xml")).toContain("13812345678"); // one shared string, two uses
     expect(tuomin(["mask", input, "-o", out, "--policy", pol, "--key", path.join(dir, "k")]).code).toBe(0);
     const parts = allPartsText(fs.readFileSync(out));
@@ -158,7 +201,8 @@ describe("shared strings: no original left orphaned", () => {
 describe("masked values become shared strings", () => {
   it("even when the workbook had no shared-string table (inline strings only)", () => {
     const dir = tempDir();
-    const input = path.join(dir, "inline.xlsx"), out = path.join(dir, "o.xlsx");
+    const input = path.join(dir, "inline.xlsx"),
+      out = path.join(dir, "o.xlsx");
     fs.writeFileSync(input, residuePackage());
     expect(tuomin(["mask", input, "-o", out, "--key", path.join(dir, "k")]).code).toBe(0);
     const parts = allPartsText(fs.readFileSync(out));

@@ -26,13 +26,30 @@ describe("mask levels (entities.md)", () => {
   });
 
   it("keeps length and separators, and is idempotent (property)", () => {
-    const types: EntityType[] = ["cn_resident_id", "phone_mobile", "phone_landline", "person_name", "hk_id", "passport", "qq", "wechat_id"];
-    fc.assert(fc.property(fc.constantFrom(...types), fc.constantFrom("strict", "standard", "loose"), fc.stringMatching(/^[0-9A-Za-z\u4e00-\u9fa5 -]{2,24}$/), (type, level, v) => {
-      const m = maskValue(type, v, level as "standard");
-      expect(m.length).toBe(v.length);
-      for (let i = 0; i < v.length; i++) if (/[\s\-]/.test(v[i])) expect(m[i]).toBe(v[i]);
-      expect(maskValue(type, m, level as "standard")).toBe(m);
-    }), { numRuns: 400 });
+    const types: EntityType[] = [
+      "cn_resident_id",
+      "phone_mobile",
+      "phone_landline",
+      "person_name",
+      "hk_id",
+      "passport",
+      "qq",
+      "wechat_id",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...types),
+        fc.constantFrom("strict", "standard", "loose"),
+        fc.stringMatching(/^[0-9A-Za-z\u4e00-\u9fa5 -]{2,24}$/),
+        (type, level, v) => {
+          const m = maskValue(type, v, level as "standard");
+          expect(m.length).toBe(v.length);
+          for (let i = 0; i < v.length; i++) if (/[\s\-]/.test(v[i])) expect(m[i]).toBe(v[i]);
+          expect(maskValue(type, m, level as "standard")).toBe(m);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 
@@ -44,7 +61,9 @@ describe("pseudonymize", () => {
   it("the same value gives the same token however it is written; another key another token", () => {
     const a = pseudonymize("phone_mobile", "13812345678", KEY);
     expect(pseudonymize("phone_mobile", "+86 138-1234-5678", KEY)).toBe(a);
-    expect(pseudonymize("cn_resident_id", "11010119900307867x", KEY)).toBe(pseudonymize("cn_resident_id", "11010119900307867X", KEY));
+    expect(pseudonymize("cn_resident_id", "11010119900307867x", KEY)).toBe(
+      pseudonymize("cn_resident_id", "11010119900307867X", KEY),
+    );
     expect(pseudonymize("phone_mobile", "13812345678", new Uint8Array(32).fill(8))).not.toBe(a);
     expect(pseudonymize("phone_mobile", "13812345679", KEY)).not.toBe(a);
   });
@@ -52,8 +71,10 @@ describe("pseudonymize", () => {
 
 describe("generalize", () => {
   it.each([
-    ["birth_date", "1990-03-07", "1990"], ["birth_date", "1990年3月7日", "1990年"],
-    ["address", "上海市浦东新区张江路88号", "上海市浦东新区"], ["cn_resident_id", "110101199003078670", "110101(1990)"],
+    ["birth_date", "1990-03-07", "1990"],
+    ["birth_date", "1990年3月7日", "1990年"],
+    ["address", "上海市浦东新区张江路88号", "上海市浦东新区"],
+    ["cn_resident_id", "110101199003078670", "110101(1990)"],
     ["phone_mobile", "13812345678", null],
   ] as [EntityType, string, string | null][])("%s %s → %s", (type, v, out) => expect(generalize(type, v)).toBe(out));
 });

@@ -31,7 +31,9 @@ describe("validator.js isIdentityCard zh-CN", () => {
   };
   const [valid, wrong] = split(v["isIdentityCard_zh-CN"].valid, disagree);
   table("cn_resident_id", valid, v["isIdentityCard_zh-CN"].invalid);
-  it.each(wrong)("rejects %s although validator.js accepts it (region code unknown)", (x) => expect(acceptsAs("cn_resident_id", x)).toBe(false));
+  it.each(wrong)("rejects %s although validator.js accepts it (region code unknown)", (x) =>
+    expect(acceptsAs("cn_resident_id", x)).toBe(false),
+  );
   it("still reports such a number in an ID column, flagged invalid_checksum", () => {
     expect(acceptsAs("cn_resident_id", "235407195106112745", { column: column("cn_resident_id") })).toBe(false);
   });
@@ -52,18 +54,32 @@ describe("validator.js isMobilePhone zh-CN", () => {
   const [valid, wrong] = split(v["isMobilePhone_zh-CN"].valid, disagree);
   // validator.js rejects a dash after +86 / 0086; CRMs print numbers that way, so we take the prefix too
   const dashed = ["+86-13838389438", "0086-13811211114", "0086-138-1121-1114"];
-  table("phone_mobile", valid, v["isMobilePhone_zh-CN"].invalid.filter((x: string) => x !== "" && !dashed.includes(x)));
-  it.each(wrong)("rejects %s (not an allocated mobile segment per entities.md)", (x) => expect(acceptsAs("phone_mobile", x)).toBe(false));
-  it.each(dashed)("accepts %s with its prefix, which validator.js rejects", (x) => expect(acceptsAs("phone_mobile", x)).toBe(true));
+  table(
+    "phone_mobile",
+    valid,
+    v["isMobilePhone_zh-CN"].invalid.filter((x: string) => x !== "" && !dashed.includes(x)),
+  );
+  it.each(wrong)("rejects %s (not an allocated mobile segment per entities.md)", (x) =>
+    expect(acceptsAs("phone_mobile", x)).toBe(false),
+  );
+  it.each(dashed)("accepts %s with its prefix, which validator.js rejects", (x) =>
+    expect(acceptsAs("phone_mobile", x)).toBe(true),
+  );
 });
 
 describe("validator.js isMobilePhone zh-TW / en-HK / en-MO", () => {
   const withCode = (xs: string[]) => xs.filter((x) => /^\+|^8[58]/.test(x) || /^09/.test(x));
-  table("phone_mobile", withCode(v["isMobilePhone_zh-TW"].valid), v["isMobilePhone_zh-TW"].invalid.filter((x: string) => x !== ""));
+  table(
+    "phone_mobile",
+    withCode(v["isMobilePhone_zh-TW"].valid),
+    v["isMobilePhone_zh-TW"].invalid.filter((x: string) => x !== ""),
+  );
   table("phone_mobile", withCode(v["isMobilePhone_zh-HK(en-HK)"].valid), v["isMobilePhone_zh-HK(en-HK)"].invalid);
   table("phone_mobile", withCode(v["isMobilePhone_zh-MO(en-MO)"].valid), v["isMobilePhone_zh-MO(en-MO)"].invalid);
   // bare 8-digit HK/MO numbers look like mainland local numbers: recognised as phones only in a phone column
-  const bareHkMo = [...v["isMobilePhone_zh-HK(en-HK)"].valid, ...v["isMobilePhone_zh-MO(en-MO)"].valid].filter((x: string) => /^[5-9]\d{3}[ -]?\d{4}$/.test(x));
+  const bareHkMo = [...v["isMobilePhone_zh-HK(en-HK)"].valid, ...v["isMobilePhone_zh-MO(en-MO)"].valid].filter(
+    (x: string) => /^[5-9]\d{3}[ -]?\d{4}$/.test(x),
+  );
   it.each(bareHkMo)("reports bare %s as a phone in a phone column only", (x) => {
     expect(acceptsAs("phone_mobile", x) || acceptsAs("phone_landline", x)).toBe(false);
     expect(acceptsAs("phone_landline", x, { column: column("phone_mobile") })).toBe(true);
@@ -72,7 +88,9 @@ describe("validator.js isMobilePhone zh-TW / en-HK / en-MO", () => {
 
 describe("validator.js isPassportNumber CN (with a passport context)", () => {
   table("passport", v.isPassportNumber_CN.valid, v.isPassportNumber_CN.invalid, { label: "护照号" });
-  it.each(v.isPassportNumber_CN.valid as string[])("does not report bare %s without context", (x) => expect(acceptsAs("passport", x)).toBe(false));
+  it.each(v.isPassportNumber_CN.valid as string[])("does not report bare %s without context", (x) =>
+    expect(acceptsAs("passport", x)).toBe(false),
+  );
 });
 
 describe("validator.js isCreditCard UnionPay", () => {
@@ -82,14 +100,28 @@ describe("validator.js isCreditCard UnionPay", () => {
   const [valid] = split(v.isCreditCard_UnionPay.valid, disagree);
   table("bank_card", valid, []);
   // validator.js's invalid list is "not UnionPay"; these are other brands' valid cards, still bank cards to us
-  const otherBrands = v.isCreditCard_UnionPay.invalid.filter((x: string) => /^[\d -]+$/.test(x) && x.replace(/\D/g, "").length <= 19);
-  it.each(otherBrands as string[])("%s is another brand's card, or no card: a bank_card finding only when Luhn-valid", (x: string) => {
-    const d = x.replace(/\D/g, "");
-    let sum = 0;
-    for (let i = 0; i < d.length; i++) { let n = +d[d.length - 1 - i]; if (i % 2) { n *= 2; if (n > 9) n -= 9; } sum += n; }
-    if (sum % 10 !== 0) expect(acceptsAs("bank_card", x)).toBe(false);
-  });
-  it.each(["foo", "6234917882863855suffix", "375556917985515999999993"])("rejects %s", (x) => expect(acceptsAs("bank_card", x)).toBe(false));
+  const otherBrands = v.isCreditCard_UnionPay.invalid.filter(
+    (x: string) => /^[\d -]+$/.test(x) && x.replace(/\D/g, "").length <= 19,
+  );
+  it.each(otherBrands as string[])(
+    "%s is another brand's card, or no card: a bank_card finding only when Luhn-valid",
+    (x: string) => {
+      const d = x.replace(/\D/g, "");
+      let sum = 0;
+      for (let i = 0; i < d.length; i++) {
+        let n = +d[d.length - 1 - i];
+        if (i % 2) {
+          n *= 2;
+          if (n > 9) n -= 9;
+        }
+        sum += n;
+      }
+      if (sum % 10 !== 0) expect(acceptsAs("bank_card", x)).toBe(false);
+    },
+  );
+  it.each(["foo", "6234917882863855suffix", "375556917985515999999993"])("rejects %s", (x) =>
+    expect(acceptsAs("bank_card", x)).toBe(false),
+  );
 });
 
 describe("id-validator (jxlwqq): historic region codes, 15-digit, residence permits", () => {
@@ -98,31 +130,51 @@ describe("id-validator (jxlwqq): historic region codes, 15-digit, residence perm
   const invalid = (jx.invalid as { id: string; strict?: boolean }[]).filter((x) => !x.strict).map((x) => x.id);
   table("cn_resident_id", valid, invalid);
   it.each((jx.invalid as { id: string; strict?: boolean }[]).filter((x) => x.strict).map((x) => x.id))(
-    "accepts %s, which only id-validator's strict mode rejects", (x) => expect(acceptsAs("cn_resident_id", x)).toBe(true));
+    "accepts %s, which only id-validator's strict mode rejects",
+    (x) => expect(acceptsAs("cn_resident_id", x)).toBe(true),
+  );
 });
 
 describe("hutool IdcardUtil / Validator", () => {
   const valid18 = (hv["IdcardUtil.isValidCard18"].valid as string[]).map(bare).filter((x) => x.length === 18);
   const validAny = (hv["IdcardUtil.isValidCard"].valid as string[]).map(bare).filter((x) => x !== "111111111111111");
-  table("cn_resident_id", [...validAny, ...valid18], (hv["IdcardUtil.isValidCard"].invalid as string[]).filter((x) => /^\d/.test(x)));
+  table(
+    "cn_resident_id",
+    [...validAny, ...valid18],
+    (hv["IdcardUtil.isValidCard"].invalid as string[]).filter((x) => /^\d/.test(x)),
+  );
   it("rejects 111111111111111, which hutool accepts (issue I88YKM): region code 111111 does not exist", () => {
     expect(acceptsAs("cn_resident_id", "111111111111111")).toBe(false);
   });
-  it("rejects 3301022011022000D6 (letter in the body)", () => expect(acceptsAs("cn_resident_id", "3301022011022000D6")).toBe(false));
-  it("accepts a lower-case x check character (hutool does only with ignoreCase)", () => expect(acceptsAs("cn_resident_id", "33010219200403064x")).toBe(true));
-  table("hk_id", (hv["IdcardUtil.isValidHKCard"].valid as string[]), hv["IdcardUtil.isValidHKCard"].invalid);
+  it("rejects 3301022011022000D6 (letter in the body)", () =>
+    expect(acceptsAs("cn_resident_id", "3301022011022000D6")).toBe(false));
+  it("accepts a lower-case x check character (hutool does only with ignoreCase)", () =>
+    expect(acceptsAs("cn_resident_id", "33010219200403064x")).toBe(true));
+  table("hk_id", hv["IdcardUtil.isValidHKCard"].valid as string[], hv["IdcardUtil.isValidHKCard"].invalid);
   table("tw_id", hv["IdcardUtil.isValidTWCard"].valid, hv["IdcardUtil.isValidTWCard"].invalid);
   table("tw_id", ["U193683453"], []);
-  table("cn_resident_id", (hv["Validator.isCitizenId"].valid as string[]).filter((x) => /^\d/.test(x)), []);
+  table(
+    "cn_resident_id",
+    (hv["Validator.isCitizenId"].valid as string[]).filter((x) => /^\d/.test(x)),
+    [],
+  );
 });
 
 describe("hutool PhoneUtil / Validator mobiles and landlines", () => {
-  table("phone_mobile", ["13900221432", "+8618600221432", "19312341234", "13612345678"], hv["PhoneUtil.isMobile"].invalid);
+  table(
+    "phone_mobile",
+    ["13900221432", "+8618600221432", "19312341234", "13612345678"],
+    hv["PhoneUtil.isMobile"].invalid,
+  );
   it("rejects 015100221432: hutool tolerates a leading trunk 0 before a mobile, entities.md does not", () => {
     expect(acceptsAs("phone_mobile", "015100221432")).toBe(false);
   });
   const disagreeTel = ["010 12345678"]; // a space after the area code is how many people write it: we accept it
-  table("phone_landline", hv["PhoneUtil.isTel"].valid, hv["PhoneUtil.isTel"].invalid.filter((x: string) => !disagreeTel.includes(x)));
+  table(
+    "phone_landline",
+    hv["PhoneUtil.isTel"].valid,
+    hv["PhoneUtil.isTel"].invalid.filter((x: string) => !disagreeTel.includes(x)),
+  );
   it("accepts 010 12345678, which hutool's isTel rejects (space separator is common in CRM data)", () => {
     expect(acceptsAs("phone_landline", "010 12345678")).toBe(true);
   });
@@ -134,10 +186,16 @@ describe("hutool PhoneUtil / Validator mobiles and landlines", () => {
 
 describe("hutool plates and names", () => {
   table("license_plate", ["粤BA03205"], []);
-  it("does not report embassy plate 闽20401领 (not a person's vehicle)", () => expect(acceptsAs("license_plate", "闽20401领")).toBe(false));
-  const validNames = (hv["Validator.isChineseName"].valid as string[]);
+  it("does not report embassy plate 闽20401领 (not a person's vehicle)", () =>
+    expect(acceptsAs("license_plate", "闽20401领")).toBe(false));
+  const validNames = hv["Validator.isChineseName"].valid as string[];
   const padded = "孟  伟"; // hutool rejects it; Chinese forms pad two-character names to align with three: it is a name
-  table("person_name", validNames, hv["Validator.isChineseName"].invalid.filter((x: string) => x !== padded), { column: column("person_name") });
+  table(
+    "person_name",
+    validNames,
+    hv["Validator.isChineseName"].invalid.filter((x: string) => x !== padded),
+    { column: column("person_name") },
+  );
   it("reports 孟  伟 (a two-character name padded with spaces) in a name column, which hutool rejects", () => {
     expect(acceptsAs("person_name", padded, { column: column("person_name") })).toBe(true);
   });
@@ -145,7 +203,11 @@ describe("hutool plates and names", () => {
 
 describe("USCC (python-stdnum + hutool)", () => {
   const valid = (us.valid as string[]).map((x) => x.replace(/\s+\(compact.*\)$/, ""));
-  table("uscc", valid, (us.invalid as { v: string }[]).map((x) => x.v).filter((x) => x !== "A1110000600037341L"));
+  table(
+    "uscc",
+    valid,
+    (us.invalid as { v: string }[]).map((x) => x.v).filter((x) => x !== "A1110000600037341L"),
+  );
   it("A1110000600037341L: GB 32100 allows A as registration authority, but its check character is wrong", () => {
     expect(acceptsAs("uscc", "A1110000600037341L")).toBe(false);
   });
@@ -169,9 +231,12 @@ describe("any-rule Chinese rules", () => {
   table("mo_id", rule("澳门身份证").examples, [], { label: "澳门身份证" });
   table("tw_id", rule("台湾身份证").examples, []);
   // any-rule's ID examples use the fake region 123456 and a wrong check digit; 622223199912051311 is real-shaped
-  it.each(["12345619991205131x", "123456991010193"])("rejects any-rule's placeholder ID %s (region 123456 does not exist)", (x) => {
-    expect(acceptsAs("cn_resident_id", x)).toBe(false);
-  });
+  it.each(["12345619991205131x", "123456991010193"])(
+    "rejects any-rule's placeholder ID %s (region 123456 does not exist)",
+    (x) => {
+      expect(acceptsAs("cn_resident_id", x)).toBe(false);
+    },
+  );
   it("rejects any-rule's 622223199912051311: its check character should be 5", () => {
     expect(acceptsAs("cn_resident_id", "622223199912051311")).toBe(false);
     expect(acceptsAs("cn_resident_id", "622223199912051315")).toBe(true);
@@ -179,30 +244,61 @@ describe("any-rule Chinese rules", () => {
   it("reports any-rule's 户口薄 example 441421999707223115 only in an ID column (birth year 9997 is impossible)", () => {
     expect(acceptsAs("cn_resident_id", "441421999707223115")).toBe(false);
   });
-  it.each(["葛二蛋", "凯文·杜兰特"])("takes %s as a name in a name column", (x) => expect(acceptsAs("person_name", x, { column: column("person_name") })).toBe(true));
-  it.each(rule("护照（包含香港、澳门）").examples as string[])("%s: HK/Macau SAR passports and lower-case forms are outside entities.md's PRC passport rule", (x) => {
-    expect(acceptsAs("passport", x, { label: "护照" })).toBe(false);
-  });
+  it.each(["葛二蛋", "凯文·杜兰特"])("takes %s as a name in a name column", (x) =>
+    expect(acceptsAs("person_name", x, { column: column("person_name") })).toBe(true),
+  );
+  it.each(rule("护照（包含香港、澳门）").examples as string[])(
+    "%s: HK/Macau SAR passports and lower-case forms are outside entities.md's PRC passport rule",
+    (x) => {
+      expect(acceptsAs("passport", x, { label: "护照" })).toBe(false);
+    },
+  );
 });
 
 describe("hutool DesensitizedUtil pairs (masking level standard)", () => {
   const map: Record<string, EntityType> = {
-    CHINESE_NAME: "person_name", ID_CARD: "cn_resident_id", FIXED_PHONE: "phone_landline", MOBILE_PHONE: "phone_mobile",
-    ADDRESS: "address", EMAIL: "email", BANK_CARD: "bank_card", IPV4: "ip_address", IPV6: "ip_address",
+    CHINESE_NAME: "person_name",
+    ID_CARD: "cn_resident_id",
+    FIXED_PHONE: "phone_landline",
+    MOBILE_PHONE: "phone_mobile",
+    ADDRESS: "address",
+    EMAIL: "email",
+    BANK_CARD: "bank_card",
+    IPV4: "ip_address",
+    IPV6: "ip_address",
   };
   // hutool masks the last 8 characters of an address; entities.md keeps up to the district and masks all
   // the detail, because "北京市海淀区马********" of a longer address still shows road and house number
-  const pairs = (hd.desensitized as { type: string; input: string; expected: string }[]).filter((p) => map[p.type] && p.type !== "ADDRESS");
+  const pairs = (hd.desensitized as { type: string; input: string; expected: string }[]).filter(
+    (p) => map[p.type] && p.type !== "ADDRESS",
+  );
   it("ADDRESS: masks all detail after the district where hutool keeps all but the last 8 characters", () => {
-    const p = (hd.desensitized as { type: string; input: string; expected: string }[]).find((x) => x.type === "ADDRESS")!;
+    const p = (hd.desensitized as { type: string; input: string; expected: string }[]).find(
+      (x) => x.type === "ADDRESS",
+    )!;
     expect(p.expected).toBe("北京市海淀区马********");
     expect(maskValue("address", p.input, "standard")).toBe("北京市海淀区*********");
-    expect(maskValue("address", "上海市浦东新区张江路88号3号楼501室", "standard")).toBe("上海市浦东新区" + "*".repeat(13));
+    expect(maskValue("address", "上海市浦东新区张江路88号3号楼501室", "standard")).toBe(
+      "上海市浦东新区" + "*".repeat(13),
+    );
   });
-  it.each(pairs)("$type $input → $expected", (p) => expect(maskValue(map[p.type], p.input, "standard")).toBe(p.expected));
-  const fns: Record<string, EntityType> = { chineseName: "person_name", fixedPhone: "phone_landline", mobilePhone: "phone_mobile", email: "email", carLicense: "license_plate", bankCard: "bank_card" };
-  const calls = (hd.functions as { fn: string; args: (string | null)[]; expected: string | null }[])
-    .filter((c) => fns[c.fn] && typeof c.args[0] === "string" && c.args[0] !== "");
-  it.each(calls)("$fn($args) → $expected", (c) => expect(maskValue(fns[c.fn], c.args[0]!, "standard")).toBe(c.expected));
-  it("idCardNum(…, 1, 2) is the standard ID mask", () => expect(maskValue("cn_resident_id", "51343620000320711X")).toBe("5***************1X"));
+  it.each(pairs)("$type $input → $expected", (p) =>
+    expect(maskValue(map[p.type], p.input, "standard")).toBe(p.expected),
+  );
+  const fns: Record<string, EntityType> = {
+    chineseName: "person_name",
+    fixedPhone: "phone_landline",
+    mobilePhone: "phone_mobile",
+    email: "email",
+    carLicense: "license_plate",
+    bankCard: "bank_card",
+  };
+  const calls = (hd.functions as { fn: string; args: (string | null)[]; expected: string | null }[]).filter(
+    (c) => fns[c.fn] && typeof c.args[0] === "string" && c.args[0] !== "",
+  );
+  it.each(calls)("$fn($args) → $expected", (c) =>
+    expect(maskValue(fns[c.fn], c.args[0]!, "standard")).toBe(c.expected),
+  );
+  it("idCardNum(…, 1, 2) is the standard ID mask", () =>
+    expect(maskValue("cn_resident_id", "51343620000320711X")).toBe("5***************1X"));
 });

@@ -8,7 +8,9 @@ import { editFields, selectorOf, setFieldValue } from "../../../extension/page/f
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const agents: PageAgent[] = [];
-afterEach(() => { for (const a of agents.splice(0)) a.incremental.stop(); });
+afterEach(() => {
+  for (const a of agents.splice(0)) a.incremental.stop();
+});
 
 async function agentOn(html: string): Promise<PageAgent> {
   document.body.innerHTML = html;
@@ -20,7 +22,9 @@ async function agentOn(html: string): Promise<PageAgent> {
 
 describe("masking the view", () => {
   it("replaces the shown values, keeps masking rows that render later, and restores every original", async () => {
-    const a = await agentOn('<table><thead><tr><th>姓名</th><th>手机</th></tr></thead><tbody id="b"><tr><td>司马懿</td><td>13912345678</td></tr></tbody></table><input id="i" value="11010519491231002X">');
+    const a = await agentOn(
+      '<table><thead><tr><th>姓名</th><th>手机</th></tr></thead><tbody id="b"><tr><td>司马懿</td><td>13912345678</td></tr></tbody></table><input id="i" value="11010519491231002X">',
+    );
     a.maskView();
     expect(document.getElementById("b")!.textContent).toBe("司马*139****5678");
     const input = document.getElementById("i") as HTMLInputElement;
@@ -42,7 +46,10 @@ describe("masking the view", () => {
     const a = await agentOn("<p>手机 13912345678</p>");
     let rescans = 0;
     const orig = a.scanner.rescan.bind(a.scanner);
-    a.scanner.rescan = (n) => { rescans++; orig(n); };
+    a.scanner.rescan = (n) => {
+      rescans++;
+      orig(n);
+    };
     a.maskView();
     await new Promise((r) => setTimeout(r, 0));
     a.incremental.flush();
@@ -60,8 +67,30 @@ describe("editing CRM fields", () => {
     const submitted: Record<string, string>[] = [];
     function Form() {
       const [v, setV] = useState({ name: "司马懿", phone: "13912345678", note: "" });
-      const field = (k: keyof typeof v, label: string) => createElement("label", null, label, createElement("input", { name: k, value: v[k], onChange: (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value }) }));
-      return createElement("form", { onSubmit: (e: Event) => { e.preventDefault(); submitted.push(v); } }, field("name", "姓名"), field("phone", "手机"), field("note", "备注"), createElement("button", { id: "save" }, "保存"));
+      const field = (k: keyof typeof v, label: string) =>
+        createElement(
+          "label",
+          null,
+          label,
+          createElement("input", {
+            name: k,
+            value: v[k],
+            onChange: (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value }),
+          }),
+        );
+      return createElement(
+        "form",
+        {
+          onSubmit: (e: Event) => {
+            e.preventDefault();
+            submitted.push(v);
+          },
+        },
+        field("name", "姓名"),
+        field("phone", "手机"),
+        field("note", "备注"),
+        createElement("button", { id: "save" }, "保存"),
+      );
     }
     const root = createRoot(document.getElementById("app")!);
     await act(async () => root.render(createElement(Form)));
@@ -69,18 +98,24 @@ describe("editing CRM fields", () => {
     agents.push(a);
     await a.scan();
     let changes: ReturnType<PageAgent["editFields"]> = [];
-    await act(async () => { changes = a.editFields("mask"); });
+    await act(async () => {
+      changes = a.editFields("mask");
+    });
     expect(changes.map((c) => `${c.field}|${c.selector}|${c.type}|${c.preview}|${c.after}`)).toEqual([
-      "姓名|input[name=\"name\"]|person_name|司马*|司马*",
-      "手机|input[name=\"phone\"]|phone_mobile|139****5678|139****5678",
+      '姓名|input[name="name"]|person_name|司马*|司马*',
+      '手机|input[name="phone"]|phone_mobile|139****5678|139****5678',
     ]);
-    await act(async () => { (document.getElementById("save") as HTMLButtonElement).click(); });
+    await act(async () => {
+      (document.getElementById("save") as HTMLButtonElement).click();
+    });
     expect(submitted).toEqual([{ name: "司马*", phone: "139****5678", note: "" }]);
     await act(async () => root.unmount());
   });
 
   it("clear empties the fields that hold personal data and logs a delete", async () => {
-    const a = await agentOn('<input id="p" value="13912345678"><input id="q" value="普通客户"><textarea id="t">地址 北京市朝阳区建国路88号 手机13912345678</textarea>');
+    const a = await agentOn(
+      '<input id="p" value="13912345678"><input id="q" value="普通客户"><textarea id="t">地址 北京市朝阳区建国路88号 手机13912345678</textarea>',
+    );
     const changes = a.editFields("clear");
     expect((document.getElementById("p") as HTMLInputElement).value).toBe("");
     expect((document.getElementById("q") as HTMLInputElement).value).toBe("普通客户");

@@ -1,4 +1,14 @@
-import { Badge, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 import type { EntityType } from "@tuomin/core";
 import { useTranslation } from "react-i18next";
 import { columnKey } from "../../session/plan.js";
@@ -13,30 +23,53 @@ export function ColumnsPanel({ s }: { s: Session }) {
   return (
     <section className="tm-section">
       <Subtitle2>{t("columns")}</Subtitle2>
-      {s.scan.sheets.filter((sh) => sh.columns.length).map((sh) => (
-        <div key={sh.name} data-testid="sheet-columns" data-sheet={sh.name}>
-          <Text weight="semibold">{sh.name}</Text>{" "}
-          {sh.visibility !== "visible" && <Badge size="small" color="danger" appearance="tint">{t("hiddenSheet")}</Badge>}
-          <Table size="extra-small" aria-label={sh.name}>
-            <TableHeader><TableRow><TableHeaderCell>{t("column")}</TableHeaderCell><TableHeaderCell>{t("header")}</TableHeaderCell><TableHeaderCell>{t("apply.type")}</TableHeaderCell><TableHeaderCell>{t("apply.action")}</TableHeaderCell></TableRow></TableHeader>
-            <TableBody>
-              {sh.columns.map((c) => (
-                <TableRow key={c.col} data-testid="column-row" data-column={c.letter} data-type={c.type}>
-                  <TableCell>{c.letter}</TableCell>
-                  <TableCell>{c.header ?? "—"}</TableCell>
-                  <TableCell>
-                    {Object.entries(c.counts).map(([type, n]) => <div key={type}>{typeName(type as EntityType, i18n.language)} × {n}</div>)}
-                    <Text size={100}>{Math.round(c.confidence * 100)}%</Text>
-                  </TableCell>
-                  <TableCell>
-                    <ActionSelect inherit type={c.type} label={`${sh.name} ${c.letter}`} value={s.choices.byColumn[columnKey(sh.name, c.col)] ?? null} onChange={(a) => s.setColumnAction(sh.name, c.col, a)} />
-                  </TableCell>
+      {s.scan.sheets
+        .filter((sh) => sh.columns.length)
+        .map((sh) => (
+          <div key={sh.name} data-testid="sheet-columns" data-sheet={sh.name}>
+            <Text weight="semibold">{sh.name}</Text>{" "}
+            {sh.visibility !== "visible" && (
+              <Badge size="small" color="danger" appearance="tint">
+                {t("hiddenSheet")}
+              </Badge>
+            )}
+            <Table size="extra-small" aria-label={sh.name}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("column")}</TableHeaderCell>
+                  <TableHeaderCell>{t("header")}</TableHeaderCell>
+                  <TableHeaderCell>{t("apply.type")}</TableHeaderCell>
+                  <TableHeaderCell>{t("apply.action")}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      ))}
+              </TableHeader>
+              <TableBody>
+                {sh.columns.map((c) => (
+                  <TableRow key={c.col} data-testid="column-row" data-column={c.letter} data-type={c.type}>
+                    <TableCell>{c.letter}</TableCell>
+                    <TableCell>{c.header ?? "—"}</TableCell>
+                    <TableCell>
+                      {Object.entries(c.counts).map(([type, n]) => (
+                        <div key={type}>
+                          {typeName(type as EntityType, i18n.language)} × {n}
+                        </div>
+                      ))}
+                      <Text size={100}>{Math.round(c.confidence * 100)}%</Text>
+                    </TableCell>
+                    <TableCell>
+                      <ActionSelect
+                        inherit
+                        type={c.type}
+                        label={`${sh.name} ${c.letter}`}
+                        value={s.choices.byColumn[columnKey(sh.name, c.col)] ?? null}
+                        onChange={(a) => s.setColumnAction(sh.name, c.col, a)}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        ))}
     </section>
   );
 }

@@ -21,14 +21,22 @@ export function Warnings({ scan, formulaCells }: { scan: WorkbookScan; formulaCe
   const { t } = useTranslation();
   const items: { key: string; values: Record<string, unknown> }[] = [];
   if (scan.damagedNumbers) items.push({ key: "warn.damaged", values: { count: scan.damagedNumbers } });
-  for (const s of scan.sheets) if (s.visibility !== "visible" && s.hits.length) items.push({ key: "warn.hidden", values: { sheet: s.name, count: s.hits.length } });
+  for (const s of scan.sheets)
+    if (s.visibility !== "visible" && s.hits.length)
+      items.push({ key: "warn.hidden", values: { sheet: s.name, count: s.hits.length } });
   if (scan.comments.length) items.push({ key: "warn.comments", values: { count: scan.comments.length } });
-  if (scan.cached.pivotTables || scan.cached.charts) items.push({ key: "warn.cached", values: { pivots: scan.cached.pivotTables, charts: scan.cached.charts } });
+  if (scan.cached.pivotTables || scan.cached.charts)
+    items.push({ key: "warn.cached", values: { pivots: scan.cached.pivotTables, charts: scan.cached.charts } });
   if (formulaCells) items.push({ key: "warn.formulas", values: { count: formulaCells } });
   return (
     <>
       {items.map((w) => (
-        <MessageBar key={w.key + JSON.stringify(w.values)} intent="warning" data-testid="warning" data-warning={w.key.slice(5)}>
+        <MessageBar
+          key={w.key + JSON.stringify(w.values)}
+          intent="warning"
+          data-testid="warning"
+          data-warning={w.key.slice(5)}
+        >
           <MessageBarBody>{t(w.key, w.values)}</MessageBarBody>
         </MessageBar>
       ))}

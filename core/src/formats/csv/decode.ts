@@ -1,6 +1,10 @@
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
-export interface DecodedText { text: string; encoding: TextEncodingName; bom: boolean }
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+  bom: boolean;
+}
 
 /**
  * Decode a text file the way staff receive them: UTF-8 with or without BOM, UTF-16 (BOM, or the zero
@@ -8,14 +12,23 @@ export interface DecodedText { text: string; encoding: TextEncodingName; bom: bo
  * of GBK and GB2312). UTF-8 is tried strictly first: valid UTF-8 is almost never meant as GBK.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
   const n = Math.min(bytes.length, 4096) & ~1;
-  let evenZero = 0, oddZero = 0;
-  for (let i = 0; i < n; i += 2) { if (bytes[i] === 0) evenZero++; if (bytes[i + 1] === 0) oddZero++; }
-  if (n >= 4 && oddZero > n / 8 && evenZero < n / 64) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le", bom: false };
-  if (n >= 4 && evenZero > n / 8 && oddZero < n / 64) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be", bom: false };
+  let evenZero = 0,
+    oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  if (n >= 4 && oddZero > n / 8 && evenZero < n / 64)
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le", bom: false };
+  if (n >= 4 && evenZero > n / 8 && oddZero < n / 64)
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be", bom: false };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
   } catch {

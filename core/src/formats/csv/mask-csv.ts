@@ -7,8 +7,18 @@ import { decodeText } from "./decode.js";
 import { encodeText } from "./encode.js";
 import { csvRows, detectDelimiter, type CsvField } from "./parse.js";
 
-export interface CellChange extends ValueChange { sheet: string | null; cell: string | null; location?: import("../../model/finding.js").Location; part?: string }
-export interface MaskResult { bytes: Uint8Array; changes: CellChange[]; retained: (Retained & { cell: string })[]; encoding: string }
+export interface CellChange extends ValueChange {
+  sheet: string | null;
+  cell: string | null;
+  location?: import("../../model/finding.js").Location;
+  part?: string;
+}
+export interface MaskResult {
+  bytes: Uint8Array;
+  changes: CellChange[];
+  retained: (Retained & { cell: string })[];
+  encoding: string;
+}
 
 /** Quote a field the way the file did, and whenever the new value needs it. */
 function writeField(value: string, original: CsvField, delimiter: string): string {
@@ -33,11 +43,21 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
       found.set(k, [...(found.get(k) ?? []), { ...f }]);
     },
   });
-  rows.forEach((fields, i) => scanner.pushRow(i + 1, fields.map((f) => f.value)));
+  rows.forEach((fields, i) =>
+    scanner.pushRow(
+      i + 1,
+      fields.map((f) => f.value),
+    ),
+  );
   const { columns, headerRow } = scanner.finish();
   const headers = headerRow ? rows[headerRow - 1].map((f) => f.value) : [];
   const collected: CellChange[] = [];
-  const changes = { push: (c: CellChange) => { if (ctx.onChange) ctx.onChange(c); else collected.push(c); } };
+  const changes = {
+    push: (c: CellChange) => {
+      if (ctx.onChange) ctx.onChange(c);
+      else collected.push(c);
+    },
+  };
   const retained: (Retained & { cell: string })[] = [];
   const edits: { start: number; end: number; with: string }[] = [];
   const statusRows = new Map<number, { column: string; value: string }>();
@@ -45,14 +65,20 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
     const [row, col] = k.split(":").map(Number);
     const field = rows[row - 1][col];
     const cell = a1(col, row);
-    const r = maskText(field.value, fs, { sheet: null, header: headers[col] ?? columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
+    const r = maskText(
+      field.value,
+      fs,
+      { sheet: null, header: headers[col] ?? columns[col]?.header ?? null, column: columnLetters(col) },
+      ctx,
+    );
     for (const c of r.changes) changes.push({ ...c, sheet: null, cell });
     for (const x of r.retained) retained.push({ ...x, cell });
     if (r.markDeleted.length) {
       const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
       statusRows.set(row, { column: a.statusColumn, value: a.statusValue });
     }
-    if (r.text !== field.value) edits.push({ start: field.start, end: field.end, with: writeField(r.text, field, delimiter) });
+    if (r.text !== field.value)
+      edits.push({ start: field.start, end: field.end, with: writeField(r.text, field, delimiter) });
   }
   if (statusRows.size) addStatusColumn(rows, headerRow, statusRows, delimiter, edits);
   let out = text;
@@ -61,19 +87,44 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
 }
 
 /** Logical deletion: a status column (found by its header, else appended) set on the rows marked deleted. */
-function addStatusColumn(rows: CsvField[][], headerRow: number | null, marks: Map<number, { column: string; value: string }>, delimiter: string, edits: { start: number; end: number; with: string }[]): void {
+function addStatusColumn(
+  rows: CsvField[][],
+  headerRow: number | null,
+  marks: Map<number, { column: string; value: string }>,
+  delimiter: string,
+  edits: { start: number; end: number; with: string }[],
+): void {
   const name = [...marks.values()][0].column;
   const header = headerRow ? rows[headerRow - 1] : null;
   let col = header ? header.findIndex((f) => f.value === name) : -1;
   const append = col < 0;
   if (append) {
     col = Math.max(...rows.map((r) => r.length));
-    if (header) { const last = header[header.length - 1]; edits.push({ start: last.end, end: last.end, with: delimiter.repeat(col - header.length + 1) + writeField(name, { value: "", start: 0, end: 0, quoted: false }, delimiter) }); }
+    if (header) {
+      const last = header[header.length - 1];
+      edits.push({
+        start: last.end,
+        end: last.end,
+        with:
+          delimiter.repeat(col - header.length + 1) +
+          writeField(name, { value: "", start: 0, end: 0, quoted: false }, delimiter),
+      });
+    }
   }
   rows.forEach((fields, i) => {
     const m = marks.get(i + 1);
     if (!m) return;
-    if (!append && fields[col]) edits.push({ start: fields[col].start, end: fields[col].end, with: writeField(m.value, fields[col], delimiter) });
-    else { const last = fields[fields.length - 1]; edits.push({ start: last.end, end: last.end, with: delimiter.repeat(Math.max(1, col - fields.length + 1)) + writeField(m.value, { value: "", start: 0, end: 0, quoted: false }, delimiter) }); }
+    if (!append && fields[col])
+      edits.push({ start: fields[col].start, end: fields[col].end, with: writeField(m.value, fields[col], delimiter) });
+    else {
+      const last = fields[fields.length - 1];
+      edits.push({
+        start: last.end,
+        end: last.end,
+        with:
+          delimiter.repeat(Math.max(1, col - fields.length + 1)) +
+          writeField(m.value, { value: "", start: 0, end: 0, quoted: false }, delimiter),
+      });
+    }
   });
 }

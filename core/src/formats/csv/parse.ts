@@ -1,5 +1,10 @@
 /** One field of a delimited file, with where its raw text sits (for writing a changed copy back in place). */
-export interface CsvField { value: string; start: number; end: number; quoted: boolean }
+export interface CsvField {
+  value: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
 
 /** Guess the delimiter from the first line, outside quotes: tab, semicolon or comma. */
 export function detectDelimiter(text: string, fallback = ","): string {
@@ -32,9 +37,17 @@ export function* csvRows(text: string, delimiter: string): Generator<CsvField[]>
         i++;
         for (;;) {
           const q = text.indexOf('"', i);
-          if (q < 0) { value += text.slice(i); i = n; break; }
+          if (q < 0) {
+            value += text.slice(i);
+            i = n;
+            break;
+          }
           value += text.slice(i, q);
-          if (text[q + 1] === '"') { value += '"'; i = q + 2; continue; }
+          if (text[q + 1] === '"') {
+            value += '"';
+            i = q + 2;
+            continue;
+          }
           i = q + 1;
           break;
         }
@@ -49,12 +62,16 @@ export function* csvRows(text: string, delimiter: string): Generator<CsvField[]>
         while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") i++;
         row.push({ value: text.slice(start, i), start, end: i, quoted: false });
       }
-      if (i < n && text[i] === delimiter) { i++; continue; }
+      if (i < n && text[i] === delimiter) {
+        i++;
+        continue;
+      }
       break;
     }
     yield row;
     if (i >= n) return;
-    if (text[i] === "\r" && text[i + 1] === "\n") i += 2; else i++;
+    if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
+    else i++;
     if (i >= n) return;
   }
 }

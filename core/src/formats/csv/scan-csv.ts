@@ -16,7 +16,18 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   const scanner = new TableScanner({
     threshold: opts.threshold,
     onFinding: (f, row, col) => {
-      const pf: PlacedFinding = { type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity, flags: f.flags, text: f.text, sheet: null, cell: a1(col, row), location: "value" };
+      const pf: PlacedFinding = {
+        type: f.type,
+        start: f.start,
+        end: f.end,
+        confidence: f.confidence,
+        sensitivity: f.sensitivity,
+        flags: f.flags,
+        text: f.text,
+        sheet: null,
+        cell: a1(col, row),
+        location: "value",
+      };
       if (keep) findings.push(pf);
       opts.onFinding?.(pf);
       tally.add(col, f);
@@ -25,11 +36,19 @@ export function scanCsv(bytes: Uint8Array, format: FileFormat = "csv", opts: Sca
   let row = 0;
   for (const fields of csvRows(text, delimiter)) {
     row++;
-    scanner.pushRow(row, fields.map((f) => f.value));
+    scanner.pushRow(
+      row,
+      fields.map((f) => f.value),
+    );
     if ((row & 4095) === 0 && fields.length) opts.onProgress?.(fields[fields.length - 1].end, text.length);
   }
   const { columns } = scanner.finish();
   opts.onProgress?.(text.length, text.length);
   const notes = encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }];
-  return { format, sheets: [{ name: "", hidden: false, rows: row, columns: tally.summarize(columns) }], findings, notes };
+  return {
+    format,
+    sheets: [{ name: "", hidden: false, rows: row, columns: tally.summarize(columns) }],
+    findings,
+    notes,
+  };
 }

@@ -15,5 +15,10 @@ export function scanTextFile(bytes: Uint8Array, opts: ScanOptions = {}): FileSca
       opts.onFinding?.(pf);
     }
   });
-  return { format: "txt", sheets: [], findings, notes: encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }] };
+  return {
+    format: "txt",
+    sheets: [],
+    findings,
+    notes: encoding === "utf-8" ? [] : [{ kind: "encoding" as const, detail: encoding }],
+  };
 }

@@ -13,13 +13,26 @@ import { readSharedStrings } from "./shared-strings.js";
 import { readSheet } from "./sheet-reader.js";
 import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
 
-export interface PlacedChange extends ValueChange { sheet: string | null; cell: string | null; location?: Location; part?: string }
-export interface XlsxMaskResult { bytes: Uint8Array; changes: PlacedChange[]; retained: (Retained & { cell?: string | null; sheet?: string | null })[] }
+export interface PlacedChange extends ValueChange {
+  sheet: string | null;
+  cell: string | null;
+  location?: Location;
+  part?: string;
+}
+export interface XlsxMaskResult {
+  bytes: Uint8Array;
+  changes: PlacedChange[];
+  retained: (Retained & { cell?: string | null; sheet?: string | null })[];
+}
 
 const KEY = (row: number, col: number): number => row * 16384 + col;
 const CELL_RE = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
 
-interface CellEdit { newText: string; /** the cell's shared-string index, if it is a shared-string cell */ shared?: number; numeric: boolean }
+interface CellEdit {
+  newText: string;
+  /** the cell's shared-string index, if it is a shared-string cell */ shared?: number;
+  numeric: boolean;
+}
 
 /** How a worksheet is written: its changed cells, and its tail (what follows <sheetData>) rewritten. */
 
@@ -37,7 +50,12 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   const { zip } = pkg;
   const sst = pkg.sharedStringsPart ? readSharedStrings(zip, pkg.sharedStringsPart) : null;
   const collected: PlacedChange[] = [];
-  const changes = { push: (c: PlacedChange) => { if (ctx.onChange) ctx.onChange(c); else collected.push(c); } };
+  const changes = {
+    push: (c: PlacedChange) => {
+      if (ctx.onChange) ctx.onChange(c);
+      else collected.push(c);
+    },
+  };
   const retained: XlsxMaskResult["retained"] = [];
   const parts = new Map<string, Uint8Array | null>(); // new content; null = drop the part
   const text = (p: string) => zip.text(p);
@@ -45,12 +63,18 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   // ---- pass 1: find what to change in every worksheet -------------------------------------------
   const refs = new Uint32Array(sst?.length ?? 0);
   const edits = new Map<string, Map<number, CellEdit>>(); // sheet part → cell key → edit
-  const marks = new Map<string, { rows: Set<number>; column: string; value: string; headerRow: number | null; headers: (string | null)[] }>();
+  const marks = new Map<
+    string,
+    { rows: Set<number>; column: string; value: string; headerRow: number | null; headers: (string | null)[] }
+  >();
   let formulasChanged = false;
   const tails = new Map<string, string>();
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
-    const found = new Map<number, { text: string; findings: Finding[]; shared?: number; formula: boolean; numeric: boolean }>();
+    const found = new Map<
+      number,
+      { text: string; findings: Finding[]; shared?: number; formula: boolean; numeric: boolean }
+    >();
     // the rows held back while the columns are classified, and the row being scanned (with the
     // shared-string index of each of its cells)
     const early = new Map<number, { cells: Cell[]; shared: Map<number, number> }>();
@@ -66,7 +90,16 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
           const ctxRow = row === curRow ? { cells: curCells, shared: curShared } : early.get(row);
           const c = ctxRow?.cells[col];
           const t = c == null ? "" : typeof c === "string" ? c : c.numeric ? numberText(c.text) : c.text;
-          found.set(k, (e = { text: t, findings: [], shared: ctxRow?.shared.get(col), formula: typeof c === "object" && !!c?.formula, numeric: typeof c === "object" && !!c?.numeric }));
+          found.set(
+            k,
+            (e = {
+              text: t,
+              findings: [],
+              shared: ctxRow?.shared.get(col),
+              formula: typeof c === "object" && !!c?.formula,
+              numeric: typeof c === "object" && !!c?.numeric,
+            }),
+          );
         }
         e.findings.push({ ...f });
       },
@@ -78,13 +111,25 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       const columns = scanner.columns;
       const headerRow = scanner.headerRowNumber;
       for (const [k, { text: original, findings: fs, shared, formula, numeric }] of found) {
-        const row = Math.floor(k / 16384), col = k % 16384;
+        const row = Math.floor(k / 16384),
+          col = k % 16384;
         const cell = a1(col, row);
-        const r = maskText(original, fs, { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) }, ctx);
+        const r = maskText(
+          original,
+          fs,
+          { sheet: sheet.name, header: columns[col]?.header ?? null, column: columnLetters(col) },
+          ctx,
+        );
         for (const x of r.retained) retained.push({ ...x, cell, sheet: sheet.name });
         if (r.markDeleted.length) {
           const a = r.markDeleted[0] as { statusColumn: string; statusValue: string };
-          const m = marks.get(sheet.part) ?? { rows: new Set<number>(), column: a.statusColumn, value: a.statusValue, headerRow, headers: columns.map((c) => c.header) };
+          const m = marks.get(sheet.part) ?? {
+            rows: new Set<number>(),
+            column: a.statusColumn,
+            value: a.statusValue,
+            headerRow,
+            headers: columns.map((c) => c.header),
+          };
           m.rows.add(row);
           marks.set(sheet.part, m);
         }
@@ -95,16 +140,26 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
       }
       found.clear();
     };
-    const { tail } = readSheet(zip, sheet.part, sst ?? { get: () => undefined }, (row, cells) => {
-      if (scanner.columns.length === 0) early.set(row, { cells, shared: parsing });
-      curRow = row;
-      curCells = cells;
-      curShared = parsing;
-      parsing = new Map();
-      scanner.pushRow(row, cells);
-      settle();
-      if (scanner.columns.length) early.clear();
-    }, undefined, (idx, _row, col) => { if (idx < refs.length) refs[idx]++; parsing.set(col, idx); });
+    const { tail } = readSheet(
+      zip,
+      sheet.part,
+      sst ?? { get: () => undefined },
+      (row, cells) => {
+        if (scanner.columns.length === 0) early.set(row, { cells, shared: parsing });
+        curRow = row;
+        curCells = cells;
+        curShared = parsing;
+        parsing = new Map();
+        scanner.pushRow(row, cells);
+        settle();
+        if (scanner.columns.length) early.clear();
+      },
+      undefined,
+      (idx, _row, col) => {
+        if (idx < refs.length) refs[idx]++;
+        parsing.set(col, idx);
+      },
+    );
     scanner.finish();
     settle();
     early.clear();
@@ -113,17 +168,26 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   }
 
   // ---- shared strings: replace in the slot when every use changes the same way, else add slots ----
-  const slotText = new Map<number, string>();         // slot → new text
+  const slotText = new Map<number, string>(); // slot → new text
   const newSlots: string[] = [];
   const cellSlot = new Map<string, Map<number, number>>(); // part → cell key → new slot index for that cell
   // most shared strings are used once: one [part, key] pair; a list only for strings used more often
-  const sharedUse = new Map<number, { uses: number; cells: [string, number] | [string, number][]; texts: string | Set<string> }>();
+  const sharedUse = new Map<
+    number,
+    { uses: number; cells: [string, number] | [string, number][]; texts: string | Set<string> }
+  >();
   for (const [part, m] of edits) {
     for (const [key, e] of m) {
       if (e.shared === undefined) continue;
       const u = sharedUse.get(e.shared);
-      if (!u) { sharedUse.set(e.shared, { uses: 1, cells: [part, key], texts: e.newText }); continue; }
-      if (u.uses === 1) { u.cells = [u.cells as [string, number]]; u.texts = new Set([u.texts as string]); }
+      if (!u) {
+        sharedUse.set(e.shared, { uses: 1, cells: [part, key], texts: e.newText });
+        continue;
+      }
+      if (u.uses === 1) {
+        u.cells = [u.cells as [string, number]];
+        u.texts = new Set([u.texts as string]);
+      }
       (u.cells as [string, number][]).push([part, key]);
       (u.texts as Set<string>).add(e.newText);
       u.uses++;
@@ -131,7 +195,15 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   }
   const slotBase = sst?.length ?? 0;
   const slotFor = new Map<string, number>();
-  const addSlot = (t: string) => { let i = slotFor.get(t); if (i === undefined) { i = slotBase + newSlots.length; newSlots.push(t); slotFor.set(t, i); } return i; };
+  const addSlot = (t: string) => {
+    let i = slotFor.get(t);
+    if (i === undefined) {
+      i = slotBase + newSlots.length;
+      newSlots.push(t);
+      slotFor.set(t, i);
+    }
+    return i;
+  };
   for (const [idx, u] of sharedUse) {
     const cells = u.uses === 1 ? [u.cells as [string, number]] : (u.cells as [string, number][]);
     const texts = typeof u.texts === "string" ? [u.texts] : [...u.texts];
@@ -149,31 +221,33 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
 
   // ---- pass 2: how each changed cell is written ---------------------------------------------------
   const textStyle = new TextStyles(zip);
-  const cellRewriter = (part: string, m: Map<number, CellEdit>) => (el: string): string => {
-    const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
-    const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
-    if (!ref) return el;
-    const key = KEY(Number(ref[2]), columnIndex(ref[1]));
-    const e = m.get(key);
-    if (!e) return el;
-    const r = ref[0];
-    const s = /\ss="(\d+)"/.exec(attrs)?.[1];
-    const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
-    const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
-    const style = s !== undefined ? ` s="${s}"` : "";
-    if (f) return `<c${r}${style}>${f}</c>`; // keep the formula, drop the cached value
-    if (e.newText === "") return `<c${r}${style}/>`;
-    if (t === "s") {
-      const slot = cellSlot.get(part)?.get(key);
-      return slot === undefined ? el : el.replace(/(<(?:\w+:)?v>)\d+(<\/(?:\w+:)?v>)/, `$1${slot}$2`);
-    }
-    if (t === "n" || t === "d") {
-      // a number that was personal data becomes text, formatted as text so Excel keeps it text
-      return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
-    }
-    // inline strings, booleans, errors: the masked value becomes a shared string
-    return `<c${r}${style} t="s"><v>${addSlot(e.newText)}</v></c>`;
-  };
+  const cellRewriter =
+    (part: string, m: Map<number, CellEdit>) =>
+    (el: string): string => {
+      const attrs = /^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(el)?.[1] ?? "";
+      const ref = /\sr="([A-Z]+)(\d+)"/.exec(attrs);
+      if (!ref) return el;
+      const key = KEY(Number(ref[2]), columnIndex(ref[1]));
+      const e = m.get(key);
+      if (!e) return el;
+      const r = ref[0];
+      const s = /\ss="(\d+)"/.exec(attrs)?.[1];
+      const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
+      const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
+      const style = s !== undefined ? ` s="${s}"` : "";
+      if (f) return `<c${r}${style}>${f}</c>`; // keep the formula, drop the cached value
+      if (e.newText === "") return `<c${r}${style}/>`;
+      if (t === "s") {
+        const slot = cellSlot.get(part)?.get(key);
+        return slot === undefined ? el : el.replace(/(<(?:\w+:)?v>)\d+(<\/(?:\w+:)?v>)/, `$1${slot}$2`);
+      }
+      if (t === "n" || t === "d") {
+        // a number that was personal data becomes text, formatted as text so Excel keeps it text
+        return `<c${r} s="${textStyle.of(s === undefined ? 0 : Number(s))}" t="s"><v>${addSlot(e.newText)}</v></c>`;
+      }
+      // inline strings, booleans, errors: the masked value becomes a shared string
+      return `<c${r}${style} t="s"><v>${addSlot(e.newText)}</v></c>`;
+    };
 
   // ---- sheets where rows get a status column (mark_deleted) are rewritten whole; the rest stream ------
   const rewriters = new Map<string, (el: string) => string>();
@@ -196,10 +270,16 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   // ---- everything else that holds personal data (sheet tails: header/footer, validation, links) ----
   const newTails = new Map<string, string>();
   // masked values become shared strings: a workbook that had none gets a table
-  const needsSst = !pkg.sharedStringsPart && [...edits.values()].some((m) => [...m.values()].some((e) => e.shared === undefined && e.newText !== ""));
+  const needsSst =
+    !pkg.sharedStringsPart &&
+    [...edits.values()].some((m) => [...m.values()].some((e) => e.shared === undefined && e.newText !== ""));
   if (needsSst) addSharedStringsPart(zip, parts);
   scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, (part, rewrite) => {
-    if (parts.has(part)) { const x = new TextDecoder().decode(parts.get(part)!); parts.set(part, strToU8(rewrite(x))); return; }
+    if (parts.has(part)) {
+      const x = new TextDecoder().decode(parts.get(part)!);
+      parts.set(part, strToU8(rewrite(x)));
+      return;
+    }
     const tail = tails.get(part) ?? "";
     const next = rewrite(tail);
     if (next !== tail) newTails.set(part, next);
@@ -214,25 +294,34 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
   for (const name of zip.entries.keys()) {
     const next = parts.get(name);
     if (next === null) continue;
-    if (!next && (rewriters.has(name) || newTails.has(name))) files[name] = [rewriteSheet(zip, name, rewriters.get(name) ?? ((el) => el), newTails.get(name)), { level: 6 }];
+    if (!next && (rewriters.has(name) || newTails.has(name)))
+      files[name] = [rewriteSheet(zip, name, rewriters.get(name) ?? ((el) => el), newTails.get(name)), { level: 6 }];
     else if (!late.has(name)) files[name] = [next ?? zip.entryBytes(name), { level: 6 }];
   }
   // the shared-string table: masked slots replaced, new slots appended
-  if (slotText.size || newSlots.length || needsSst) parts.set(sstPart, strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)));
+  if (slotText.size || newSlots.length || needsSst)
+    parts.set(
+      sstPart,
+      strToU8(sharedStringsXml(pkg.sharedStringsPart ? text(sstPart) : null, slotText, slotBase, newSlots)),
+    );
   if (textStyle.changed) parts.set(textStyle.part, strToU8(textStyle.xml()));
-  for (const name of late) if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? zip.entryBytes(name), { level: 6 }];
+  for (const name of late)
+    if (parts.get(name) || zip.has(name)) files[name] = [parts.get(name) ?? zip.entryBytes(name), { level: 6 }];
   for (const [name, data] of parts) if (data && !(name in files)) files[name] = [data, { level: 6 }];
   // keep the original order of the parts ([Content_Types].xml first)
   const ordered: Zippable = {};
-  for (const name of [...zip.entries.keys(), ...Object.keys(files)]) if (name in files && !(name in ordered)) ordered[name] = files[name];
+  for (const name of [...zip.entries.keys(), ...Object.keys(files)])
+    if (name in files && !(name in ordered)) ordered[name] = files[name];
   return { bytes: zipSync(ordered), changes: collected, retained };
 }
-
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.length; }
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
   return out;
 }
 
@@ -244,18 +333,29 @@ const CELL_CLOSE = /<\/(?:\w+:)?c>/g;
  * `rewrite`, everything else copied; after </sheetData> the original tail, or `newTail` when the residue
  * scrub changed it.
  */
-function rewriteSheet(zip: ZipArchive, name: string, rewrite: (el: string) => string, newTail: string | undefined): Uint8Array {
+function rewriteSheet(
+  zip: ZipArchive,
+  name: string,
+  rewrite: (el: string) => string,
+  newTail: string | undefined,
+): Uint8Array {
   const out: Uint8Array[] = [];
   const enc = new TextEncoder();
   let buf = "";
   let inTail = false;
   zip.textChunks(name, (chunk) => {
-    if (inTail) { if (newTail === undefined) out.push(enc.encode(chunk)); return; }
+    if (inTail) {
+      if (newTail === undefined) out.push(enc.encode(chunk));
+      return;
+    }
     buf += chunk;
-    let piece = "", p = 0, hold = -1;
+    let piece = "",
+      p = 0,
+      hold = -1;
     NEXT_CELL.lastIndex = 0;
     for (let m = NEXT_CELL.exec(buf); m; m = NEXT_CELL.exec(buf)) {
-      if (m[0].charCodeAt(1) === 47 || m[0].endsWith("/>")) { // </sheetData> or an empty <sheetData/>
+      if (m[0].charCodeAt(1) === 47 || m[0].endsWith("/>")) {
+        // </sheetData> or an empty <sheetData/>
         const end = m.index + m[0].length;
         piece += buf.slice(p, end) + (newTail ?? buf.slice(end));
         inTail = true;
@@ -263,12 +363,18 @@ function rewriteSheet(zip: ZipArchive, name: string, rewrite: (el: string) => st
         break;
       }
       const gt = buf.indexOf(">", m.index);
-      if (gt < 0) { hold = m.index; break; }
+      if (gt < 0) {
+        hold = m.index;
+        break;
+      }
       let end = gt + 1;
       if (buf.charCodeAt(gt - 1) !== 47) {
         CELL_CLOSE.lastIndex = gt + 1;
         const e = CELL_CLOSE.exec(buf);
-        if (!e) { hold = m.index; break; }
+        if (!e) {
+          hold = m.index;
+          break;
+        }
         end = e.index + e[0].length;
       }
       piece += buf.slice(p, m.index) + rewrite(buf.slice(m.index, end));
@@ -288,8 +394,15 @@ function rewriteSheet(zip: ZipArchive, name: string, rewrite: (el: string) => st
 }
 
 /** The shared-string part with masked slots replaced in place and new slots appended. */
-function sharedStringsXml(original: string | null, slotText: Map<number, string>, slotBase: number, newSlots: string[]): string {
-  let xml = original ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+function sharedStringsXml(
+  original: string | null,
+  slotText: Map<number, string>,
+  slotBase: number,
+  newSlots: string[],
+): string {
+  let xml =
+    original ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
   if (slotText.size) {
     let i = -1;
     xml = xml.replace(/<(?:\w+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?si>)/g, (el) => {
@@ -298,8 +411,12 @@ function sharedStringsXml(original: string | null, slotText: Map<number, string>
       return t === undefined ? el : `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`;
     });
   }
-  return xml.replace(/(<(?:\w+:)?sst\b[^>]*?)\suniqueCount="\d+"/, `$1 uniqueCount="${slotBase + newSlots.length}"`)
-    .replace(/<\/((?:\w+:)?sst)>\s*$/, `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`);
+  return xml
+    .replace(/(<(?:\w+:)?sst\b[^>]*?)\suniqueCount="\d+"/, `$1 uniqueCount="${slotBase + newSlots.length}"`)
+    .replace(
+      /<\/((?:\w+:)?sst)>\s*$/,
+      `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`,
+    );
 }
 
 /** The largest column index used by any cell of a sheet. */
@@ -311,20 +428,22 @@ function maxColumn(xml: string): number {
 
 /** Set one column's cell (inline text) in the given rows, keeping cells in column order. */
 function setCells(xml: string, col: number, values: Map<number, string>): string {
-  return xml.replace(/<((?:\w+:)?row)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g, (m, tag: string, attrs: string, body: string | undefined) => {
-    const row = Number(/\sr="(\d+)"/.exec(attrs)?.[1]);
-    const v = values.get(row);
-    if (v === undefined) return m;
-    const cell = `<c r="${a1(col, row)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
-    const cells = [...(body ?? "").matchAll(CELL_RE)].map((x) => x[0]);
-    const at = cells.findIndex((c) => columnIndex(/\sr="([A-Z]+)/.exec(c)?.[1] ?? "A") >= col);
-    if (at >= 0 && columnIndex(/\sr="([A-Z]+)/.exec(cells[at])?.[1] ?? "A") === col) cells[at] = cell;
-    else if (at >= 0) cells.splice(at, 0, cell);
-    else cells.push(cell);
-    return `<${tag}${attrs.replace(/\sspans="[^"]*"/, "")}>${cells.join("")}</${tag}>`;
-  });
+  return xml.replace(
+    /<((?:\w+:)?row)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g,
+    (m, tag: string, attrs: string, body: string | undefined) => {
+      const row = Number(/\sr="(\d+)"/.exec(attrs)?.[1]);
+      const v = values.get(row);
+      if (v === undefined) return m;
+      const cell = `<c r="${a1(col, row)}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
+      const cells = [...(body ?? "").matchAll(CELL_RE)].map((x) => x[0]);
+      const at = cells.findIndex((c) => columnIndex(/\sr="([A-Z]+)/.exec(c)?.[1] ?? "A") >= col);
+      if (at >= 0 && columnIndex(/\sr="([A-Z]+)/.exec(cells[at])?.[1] ?? "A") === col) cells[at] = cell;
+      else if (at >= 0) cells.splice(at, 0, cell);
+      else cells.push(cell);
+      return `<${tag}${attrs.replace(/\sspans="[^"]*"/, "")}>${cells.join("")}</${tag}>`;
+    },
+  );
 }
-
 
 /** Cell styles cloned with number format 49 (text), so a masked number stays text in Excel. */
 class TextStyles {
@@ -346,7 +465,10 @@ class TextStyles {
       this.xfs = body.match(/<(?:\w+:)?xf\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?xf>)/g) ?? [];
     }
     const base = this.xfs[style] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-    const clone = base.replace(/\snumFmtId="\d+"/, "").replace(/\sapplyNumberFormat="\d"/, "").replace(/^<((?:\w+:)?xf)\b/, '<$1 numFmtId="49" applyNumberFormat="1"');
+    const clone = base
+      .replace(/\snumFmtId="\d+"/, "")
+      .replace(/\sapplyNumberFormat="\d"/, "")
+      .replace(/^<((?:\w+:)?xf)\b/, '<$1 numFmtId="49" applyNumberFormat="1"');
     const idx = this.xfs.length + this.added.length;
     this.added.push(clone);
     this.map.set(style, idx);
@@ -354,80 +476,149 @@ class TextStyles {
     return idx;
   }
   xml(): string {
-    return this.src.replace(/(<(?:\w+:)?cellXfs\b[^>]*?)\scount="\d+"([^>]*>)([\s\S]*?)(<\/(?:\w+:)?cellXfs>)/, (_m, a: string, b: string, body: string, end: string) =>
-      `${a} count="${this.xfs.length + this.added.length}"${b}${body}${this.added.join("")}${end}`);
+    return this.src.replace(
+      /(<(?:\w+:)?cellXfs\b[^>]*?)\scount="\d+"([^>]*>)([\s\S]*?)(<\/(?:\w+:)?cellXfs>)/,
+      (_m, a: string, b: string, body: string, end: string) =>
+        `${a} count="${this.xfs.length + this.added.length}"${b}${body}${this.added.join("")}${end}`,
+    );
   }
 }
 
 function addSharedStringsPart(zip: ZipArchive, parts: Map<string, Uint8Array | null>): void {
   const rels = "xl/_rels/workbook.xml.rels";
-  const r = (parts.get(rels) ? new TextDecoder().decode(parts.get(rels)!) : zip.text(rels))
-    .replace(/<\/Relationships>/, '<Relationship Id="rIdTuominSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>');
+  const r = (parts.get(rels) ? new TextDecoder().decode(parts.get(rels)!) : zip.text(rels)).replace(
+    /<\/Relationships>/,
+    '<Relationship Id="rIdTuominSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+  );
   parts.set(rels, strToU8(r));
-  const ct = zip.text("[Content_Types].xml").replace(/<\/Types>/, '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>');
+  const ct = zip
+    .text("[Content_Types].xml")
+    .replace(
+      /<\/Types>/,
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    );
   parts.set("[Content_Types].xml", strToU8(ct));
 }
 
 /** Scrub comments, properties, names, caches, drawings, links, headers/footers and validation lists. */
 function scrubResidue(
-  pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void },
-  retained: XlsxMaskResult["retained"], formulasChanged: boolean,
+  pkg: WorkbookPackage,
+  ctx: MaskContext,
+  parts: Map<string, Uint8Array | null>,
+  changes: { push(c: PlacedChange): void },
+  retained: XlsxMaskResult["retained"],
+  formulasChanged: boolean,
   /** rewrite what follows a sheet's <sheetData> (or the whole sheet when it was rewritten whole) */
   rewriteSheetTail: (part: string, rewrite: (xml: string) => string) => void,
 ): void {
   const { zip } = pkg;
   const current = (p: string) => (parts.has(p) ? new TextDecoder().decode(parts.get(p)!) : zip.text(p));
-  const maskOne = (value: string, where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string }): string | null => {
+  const maskOne = (
+    value: string,
+    where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string },
+  ): string | null => {
     const fs = scanText(value, { label: where.label ?? null });
     if (!fs.length) return null;
     const r = maskText(value, fs, { sheet: where.sheet, header: null, column: null }, ctx);
     for (const x of r.retained) retained.push({ ...x, cell: where.cell });
-    for (const c of r.changes) changes.push({ ...c, sheet: where.sheet, cell: where.cell, location: where.location, part: where.part });
+    for (const c of r.changes)
+      changes.push({ ...c, sheet: where.sheet, cell: where.cell, location: where.location, part: where.part });
     return r.changes.length ? r.text : null;
   };
-  const put = (p: string, before: string, after: string) => { if (after !== before) parts.set(p, strToU8(after)); };
+  const put = (p: string, before: string, after: string) => {
+    if (after !== before) parts.set(p, strToU8(after));
+  };
 
   for (const sheet of pkg.sheets) {
     if (!sheet.isWorksheet) continue;
     const rels = readRels(zip, sheet.part);
     rewriteSheetTail(sheet.part, (src) => {
-    let xml = src.replace(/(<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>)([^<]*)(<\/(?:\w+:)?\2>)/g, (m, o: string, _t: string, body: string, c: string) => {
-      const v = maskOne(body.replace(/&amp;/g, "&"), { location: "header_footer", sheet: sheet.name, cell: null, part: sheet.part });
-      return v === null ? m : o + escapeXml(v) + c;
-    });
-    xml = xml.replace(/(<(?:\w+:)?formula1>)([^<]*)(<\/(?:\w+:)?formula1>)/g, (m, o: string, body: string, c: string) => {
-      const lit = /^"([\s\S]*)"$/.exec(decodeXmlText(body).trim());
-      if (!lit) return m;
-      const items = lit[1].split(",").map((it) => maskOne(it, { location: "data_validation", sheet: sheet.name, cell: null, part: sheet.part }) ?? it);
-      return items.join(",") === lit[1] ? m : `${o}"${escapeXml(items.join(","))}"${c}`;
-    });
-    // hyperlinks whose target holds personal data: the link is removed with its relationship
-    const bad = new Set(rels.filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(hyperlinkText(r.target)).length).map((r) => r.id));
-    if (bad.size) {
-      xml = xml.replace(/<(?:\w+:)?hyperlink\b[^>]*\sr:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m)).replace(/<(?:\w+:)?hyperlinks>\s*<\/(?:\w+:)?hyperlinks>/, "");
-      const rp = relsPartOf(sheet.part);
-      const rx = zip.text(rp).replace(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m));
-      parts.set(rp, strToU8(rx));
-      for (const id of bad) {
-        for (const f of scanText(hyperlinkText(rels.find((x) => x.id === id)!.target))) changes.push({ finding: f, action: { action: "delete" }, after: "", sheet: sheet.name, cell: null, location: "other_part", part: rp });
+      let xml = src.replace(
+        /(<(?:\w+:)?(oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>)([^<]*)(<\/(?:\w+:)?\2>)/g,
+        (m, o: string, _t: string, body: string, c: string) => {
+          const v = maskOne(body.replace(/&amp;/g, "&"), {
+            location: "header_footer",
+            sheet: sheet.name,
+            cell: null,
+            part: sheet.part,
+          });
+          return v === null ? m : o + escapeXml(v) + c;
+        },
+      );
+      xml = xml.replace(
+        /(<(?:\w+:)?formula1>)([^<]*)(<\/(?:\w+:)?formula1>)/g,
+        (m, o: string, body: string, c: string) => {
+          const lit = /^"([\s\S]*)"$/.exec(decodeXmlText(body).trim());
+          if (!lit) return m;
+          const items = lit[1]
+            .split(",")
+            .map(
+              (it) =>
+                maskOne(it, { location: "data_validation", sheet: sheet.name, cell: null, part: sheet.part }) ?? it,
+            );
+          return items.join(",") === lit[1] ? m : `${o}"${escapeXml(items.join(","))}"${c}`;
+        },
+      );
+      // hyperlinks whose target holds personal data: the link is removed with its relationship
+      const bad = new Set(
+        rels
+          .filter((r) => r.external && /hyperlink$/.test(r.type) && scanText(hyperlinkText(r.target)).length)
+          .map((r) => r.id),
+      );
+      if (bad.size) {
+        xml = xml
+          .replace(/<(?:\w+:)?hyperlink\b[^>]*\sr:id="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m))
+          .replace(/<(?:\w+:)?hyperlinks>\s*<\/(?:\w+:)?hyperlinks>/, "");
+        const rp = relsPartOf(sheet.part);
+        const rx = zip
+          .text(rp)
+          .replace(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\/>/g, (m, id: string) => (bad.has(id) ? "" : m));
+        parts.set(rp, strToU8(rx));
+        for (const id of bad) {
+          for (const f of scanText(hyperlinkText(rels.find((x) => x.id === id)!.target)))
+            changes.push({
+              finding: f,
+              action: { action: "delete" },
+              after: "",
+              sheet: sheet.name,
+              cell: null,
+              location: "other_part",
+              part: rp,
+            });
+        }
       }
-    }
-    return xml;
+      return xml;
     });
     // comments and threaded comments of this sheet
     for (const rel of rels) {
       if (rel.external || !zip.has(rel.target)) continue;
       if (/\/comments$/.test(rel.type)) {
         const c0 = current(rel.target);
-        let c1 = rewriteElementTexts(c0, ["author"], (t) => maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target, label: "姓名" }));
-        c1 = c1.replace(/(<(?:\w+:)?comment\b[^>]*\sref="([^"]+)"[^>]*>)\s*(<(?:\w+:)?text>)([\s\S]*?)(<\/(?:\w+:)?text>)/g, (m, open: string, ref: string, to: string, body: string, tc: string) => {
-          const v = maskOne(joinTextRuns(body), { location: "comment", sheet: sheet.name, cell: ref, part: rel.target });
-          return v === null ? m : `${open}${to}<r><t xml:space="preserve">${escapeXml(v)}</t></r>${tc}`;
-        });
+        let c1 = rewriteElementTexts(c0, ["author"], (t) =>
+          maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target, label: "姓名" }),
+        );
+        c1 = c1.replace(
+          /(<(?:\w+:)?comment\b[^>]*\sref="([^"]+)"[^>]*>)\s*(<(?:\w+:)?text>)([\s\S]*?)(<\/(?:\w+:)?text>)/g,
+          (m, open: string, ref: string, to: string, body: string, tc: string) => {
+            const v = maskOne(joinTextRuns(body), {
+              location: "comment",
+              sheet: sheet.name,
+              cell: ref,
+              part: rel.target,
+            });
+            return v === null ? m : `${open}${to}<r><t xml:space="preserve">${escapeXml(v)}</t></r>${tc}`;
+          },
+        );
         put(rel.target, c0, c1);
       } else if (/\/threadedComment$/.test(rel.type)) {
         const c0 = current(rel.target);
-        put(rel.target, c0, rewriteElementTexts(c0, ["text"], (t) => maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target })));
+        put(
+          rel.target,
+          c0,
+          rewriteElementTexts(c0, ["text"], (t) =>
+            maskOne(t, { location: "comment", sheet: sheet.name, cell: null, part: rel.target }),
+          ),
+        );
       }
     }
   }
@@ -437,42 +628,74 @@ function scrubResidue(
   const wbPart = zip.find("xl/workbook.xml");
   if (wbPart) {
     const w0 = current(wbPart);
-    let w1 = w0.replace(/(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/(?:\w+:)?definedName>)/g, (m, o: string, body: string, c: string) => {
-      const lits = body.replace(/&quot;/g, '"');
-      const v = lits.replace(/"((?:[^"]|"")*)"/g, (lm, lit: string) => { const x = maskOne(lit, { location: "defined_name", sheet: null, cell: null, part: wbPart }); return x === null ? lm : `"${x}"`; });
-      return v === lits ? m : o + escapeXml(v) + c;
-    });
-    w1 = rewriteAttributes(w1, ["userName"], (t) => maskOne(t, { location: "other_part", sheet: null, cell: null, part: wbPart, label: "姓名" }));
+    let w1 = w0.replace(
+      /(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/(?:\w+:)?definedName>)/g,
+      (m, o: string, body: string, c: string) => {
+        const lits = body.replace(/&quot;/g, '"');
+        const v = lits.replace(/"((?:[^"]|"")*)"/g, (lm, lit: string) => {
+          const x = maskOne(lit, { location: "defined_name", sheet: null, cell: null, part: wbPart });
+          return x === null ? lm : `"${x}"`;
+        });
+        return v === lits ? m : o + escapeXml(v) + c;
+      },
+    );
+    w1 = rewriteAttributes(w1, ["userName"], (t) =>
+      maskOne(t, { location: "other_part", sheet: null, cell: null, part: wbPart, label: "姓名" }),
+    );
     if (formulasChanged) {
-      if (/<(?:\w+:)?calcPr\b/.test(w1)) w1 = w1.replace(/<((?:\w+:)?calcPr)\b([^>]*?)(\s*\/?>)/, (_m, tag: string, a: string, end: string) => `<${tag}${a.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`);
-      else w1 = w1.replace(/(<\/(?:\w+:)?(?:definedNames|sheets)>)(?![\s\S]*<\/(?:\w+:)?definedNames>)/, '$1<calcPr fullCalcOnLoad="1"/>');
+      if (/<(?:\w+:)?calcPr\b/.test(w1))
+        w1 = w1.replace(
+          /<((?:\w+:)?calcPr)\b([^>]*?)(\s*\/?>)/,
+          (_m, tag: string, a: string, end: string) =>
+            `<${tag}${a.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${end}`,
+        );
+      else
+        w1 = w1.replace(
+          /(<\/(?:\w+:)?(?:definedNames|sheets)>)(?![\s\S]*<\/(?:\w+:)?definedNames>)/,
+          '$1<calcPr fullCalcOnLoad="1"/>',
+        );
     }
     put(wbPart, w0, w1);
   }
   for (const name of zip.entries.keys()) {
-    const at = (location: Location, label?: string) => (t: string) => maskOne(t, { location, sheet: null, cell: null, part: name, label });
+    const at = (location: Location, label?: string) => (t: string) =>
+      maskOne(t, { location, sheet: null, cell: null, part: name, label });
     let x0: string | null = null;
     const load = () => (x0 = current(name));
     if (/^docProps\/core\.xml$/i.test(name)) {
       const people = rewriteElementTexts(load(), ["creator", "lastModifiedBy"], at("doc_property", "姓名"));
-      put(name, x0!, rewriteElementTexts(people, ["title", "subject", "keywords", "description", "category"], at("doc_property")));
-    }
-    else if (/^docProps\/app\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["Manager"], at("doc_property", "负责人")));
-    else if (/^docProps\/custom\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["lpwstr", "lpstr", "bstr"], at("doc_property")));
-    else if (/^xl\/charts\/chart[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v", "t"], at("chart_cache")));
+      put(
+        name,
+        x0!,
+        rewriteElementTexts(people, ["title", "subject", "keywords", "description", "category"], at("doc_property")),
+      );
+    } else if (/^docProps\/app\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["Manager"], at("doc_property", "负责人")));
+    else if (/^docProps\/custom\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["lpwstr", "lpstr", "bstr"], at("doc_property")));
+    else if (/^xl\/charts\/chart[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["v", "t"], at("chart_cache")));
     else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) {
       let x = rewriteAttributes(load(), ["v"], at("pivot_cache"));
       x = rewriteAttributes(x, ["refreshedBy"], at("pivot_cache", "姓名"));
       if (x !== x0) x = x.replace(/<((?:\w+:)?pivotCacheDefinition)\b(?![^>]*refreshOnLoad)/, '<$1 refreshOnLoad="1"');
       put(name, x0!, x);
-    } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["v"], at("pivot_cache")));
-    else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["n"], at("pivot_cache")));
-    else if (/^xl\/drawings\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["t"], at("other_part")));
-    else if (/^xl\/drawings\/[^/]*\.vml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["div", "font", "span", "p", "b", "i", "u"], at("other_part")));
-    else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
-    else if (/^customXml\/item\d*\.xml$/i.test(name)) put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
-    else if (/^xl\/persons\/[^/]*\.xml$/i.test(name)) put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
-    else if (/^docProps\/thumbnail\./i.test(name) || /^xl\/revisions\//i.test(name)) dropPart(zip, name, parts, current);
+    } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteAttributes(x0!, ["v"], at("pivot_cache")));
+    else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteAttributes(x0!, ["n"], at("pivot_cache")));
+    else if (/^xl\/drawings\/[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["t"], at("other_part")));
+    else if (/^xl\/drawings\/[^/]*\.vml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["div", "font", "span", "p", "b", "i", "u"], at("other_part")));
+    else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
+    else if (/^customXml\/item\d*\.xml$/i.test(name))
+      put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
+    else if (/^xl\/persons\/[^/]*\.xml$/i.test(name))
+      put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
+    else if (/^docProps\/thumbnail\./i.test(name) || /^xl\/revisions\//i.test(name))
+      dropPart(zip, name, parts, current);
   }
 }
 
@@ -481,7 +704,14 @@ function scrubResidue(
  * sheet names), everywhere the name is used: the workbook, app properties, formulas, defined names,
  * chart series and pivot sources.
  */
-function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string, Uint8Array | null>, changes: { push(c: PlacedChange): void }, retained: XlsxMaskResult["retained"], current: (p: string) => string): void {
+function renameSheets(
+  pkg: WorkbookPackage,
+  ctx: MaskContext,
+  parts: Map<string, Uint8Array | null>,
+  changes: { push(c: PlacedChange): void },
+  retained: XlsxMaskResult["retained"],
+  current: (p: string) => string,
+): void {
   const renames = new Map<string, string>();
   const taken = new Set(pkg.sheets.map((x) => x.name));
   for (const sh of pkg.sheets) {
@@ -494,24 +724,37 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
     for (let n = 2; taken.has(name); n++) name = `${r.text.slice(0, 28)}(${n})`;
     taken.add(name);
     renames.set(sh.name, name);
-    for (const c of r.changes) changes.push({ ...c, after: name, sheet: sh.name, cell: null, location: "sheet_name", part: "xl/workbook.xml" });
+    for (const c of r.changes)
+      changes.push({ ...c, after: name, sheet: sh.name, cell: null, location: "sheet_name", part: "xl/workbook.xml" });
   }
   if (!renames.size) return;
   const quote = (n: string) => `'${n.replace(/'/g, "''")}'`;
   const inFormulas = (t: string) => {
     let out = t;
-    for (const [a, b] of renames) out = out.split(`${quote(a)}!`).join(`${quote(b)}!`).split(`${a}!`).join(`${quote(b)}!`);
+    for (const [a, b] of renames)
+      out = out
+        .split(`${quote(a)}!`)
+        .join(`${quote(b)}!`)
+        .split(`${a}!`)
+        .join(`${quote(b)}!`);
     return out;
   };
   for (const name of pkg.zip.entries.keys()) {
     if (!/\.xml$/i.test(name)) continue;
-    const isWb = /^xl\/workbook\.xml$/i.test(name), isSheet = pkg.sheets.some((x) => x.part === name), isChart = /^xl\/charts\//i.test(name);
-    const isApp = /^docProps\/app\.xml$/i.test(name), isPivot = /^xl\/pivotCache\/pivotCacheDefinition/i.test(name);
+    const isWb = /^xl\/workbook\.xml$/i.test(name),
+      isSheet = pkg.sheets.some((x) => x.part === name),
+      isChart = /^xl\/charts\//i.test(name);
+    const isApp = /^docProps\/app\.xml$/i.test(name),
+      isPivot = /^xl\/pivotCache\/pivotCacheDefinition/i.test(name);
     if (!isWb && !isSheet && !isChart && !isApp && !isPivot) continue;
     const x0 = current(name);
     let x = x0;
     if (isWb) {
-      for (const [a, b] of renames) x = x.replace(new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escapeRegExp(escapeXml(a))}(")`), `$1${escapeXml(b)}$2`);
+      for (const [a, b] of renames)
+        x = x.replace(
+          new RegExp(`(<(?:\\w+:)?sheet\\b[^>]*\\sname=")${escapeRegExp(escapeXml(a))}(")`),
+          `$1${escapeXml(b)}$2`,
+        );
       x = rewriteElementTexts(x, ["definedName"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
     }
     if (isSheet || isChart) x = rewriteElementTexts(x, ["f"], (t) => (inFormulas(t) === t ? null : inFormulas(t)));
@@ -521,16 +764,21 @@ function renameSheets(pkg: WorkbookPackage, ctx: MaskContext, parts: Map<string,
   }
 }
 
-
-
 /** Drop a part, the relationships that point at it and its content-type override. */
-function dropPart(zip: ZipArchive, name: string, parts: Map<string, Uint8Array | null>, current: (p: string) => string): void {
+function dropPart(
+  zip: ZipArchive,
+  name: string,
+  parts: Map<string, Uint8Array | null>,
+  current: (p: string) => string,
+): void {
   parts.set(name, null);
   const file = name.split("/").pop()!;
   for (const rels of ["_rels/.rels", "xl/_rels/workbook.xml.rels"]) {
     if (!zip.has(rels)) continue;
     const r0 = current(rels);
-    const r1 = r0.replace(new RegExp(`<Relationship\\b[^>]*Target="[^"]*${escapeRegExp(file)}"[^>]*/>`, "g"), (m) => (m.includes(name.replace(/^xl\//, "")) || m.includes(name) ? "" : m));
+    const r1 = r0.replace(new RegExp(`<Relationship\\b[^>]*Target="[^"]*${escapeRegExp(file)}"[^>]*/>`, "g"), (m) =>
+      m.includes(name.replace(/^xl\//, "")) || m.includes(name) ? "" : m,
+    );
     if (r1 !== r0) parts.set(rels, strToU8(r1));
   }
   const ct0 = current("[Content_Types].xml");

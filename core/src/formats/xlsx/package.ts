@@ -11,7 +11,11 @@ export interface SheetInfo {
   isWorksheet: boolean;
 }
 
-export interface DefinedName { name: string; value: string; sheetIndex: number | null }
+export interface DefinedName {
+  name: string;
+  value: string;
+  sheetIndex: number | null;
+}
 
 export interface WorkbookPackage {
   zip: ZipArchive;
@@ -40,7 +44,12 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-export interface Relationship { id: string; type: string; target: string; external: boolean }
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
 
 /** The relationships of a part (empty when it has none). */
 export function readRels(zip: ZipArchive, ownerPart: string): Relationship[] {
@@ -50,7 +59,12 @@ export function readRels(zip: ZipArchive, ownerPart: string): Relationship[] {
   return asArray(doc?.Relationships?.Relationship).map((r: any) => {
     const external = r["@TargetMode"] === "External";
     const target = String(r["@Target"] ?? "");
-    return { id: String(r["@Id"]), type: String(r["@Type"] ?? ""), target: external ? target : resolveTarget(ownerPart, target), external };
+    return {
+      id: String(r["@Id"]),
+      type: String(r["@Type"] ?? ""),
+      target: external ? target : resolveTarget(ownerPart, target),
+      external,
+    };
   });
 }
 
@@ -66,15 +80,22 @@ export function openWorkbook(bytes: Uint8Array): WorkbookPackage {
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: SheetInfo[] = asArray(wb.sheets?.sheet).map((s: any) => {
     const rel = byId.get(String(s["@id"] ?? s["@r:id"] ?? ""));
-    const part = rel ? zip.find(rel.target) ?? rel.target : "";
+    const part = rel ? (zip.find(rel.target) ?? rel.target) : "";
     const state = s["@state"] === "hidden" ? "hidden" : s["@state"] === "veryHidden" ? "veryHidden" : "visible";
-    return { name: String(s["@name"] ?? ""), state, part, isWorksheet: !!rel && /\/worksheet$/.test(rel.type) && zip.has(part) };
+    return {
+      name: String(s["@name"] ?? ""),
+      state,
+      part,
+      isWorksheet: !!rel && /\/worksheet$/.test(rel.type) && zip.has(part),
+    };
   });
   const definedNames = asArray(wb.definedNames?.definedName).map((d: any) => ({
-    name: String(d["@name"] ?? ""), value: nodeText(d), sheetIndex: d["@localSheetId"] !== undefined ? Number(d["@localSheetId"]) : null,
+    name: String(d["@name"] ?? ""),
+    value: nodeText(d),
+    sheetIndex: d["@localSheetId"] !== undefined ? Number(d["@localSheetId"]) : null,
   }));
   const sst = rels.find((r) => /\/sharedStrings$/.test(r.type));
-  const sharedStringsPart = sst ? zip.find(sst.target) ?? null : zip.find("xl/sharedStrings.xml") ?? null;
+  const sharedStringsPart = sst ? (zip.find(sst.target) ?? null) : (zip.find("xl/sharedStrings.xml") ?? null);
   const fileSharingUser = wb.fileSharing?.["@userName"] ? String(wb.fileSharing["@userName"]) : null;
   return { zip, sheets, definedNames, sharedStringsPart, fileSharingUser };
 }

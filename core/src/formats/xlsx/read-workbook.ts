@@ -25,7 +25,17 @@ export function readWorkbook(bytes: Uint8Array): { sheets: WorkbookSheet[]; pivo
   for (const s of pkg.sheets) {
     if (!s.isWorksheet) continue;
     const rows: Cell[][] = [];
-    readSheet(pkg.zip, s.part, sst, (row, cells) => { rows[row - 1] = cells; }, undefined, undefined, true);
+    readSheet(
+      pkg.zip,
+      s.part,
+      sst,
+      (row, cells) => {
+        rows[row - 1] = cells;
+      },
+      undefined,
+      undefined,
+      true,
+    );
     const comments = sheetComments(pkg, s.part).flatMap((c) => {
       const at = c.cell ? parseA1(c.cell) : null;
       return at && !c.author ? [{ row: at.row - 1, col: at.col, text: c.text }] : [];

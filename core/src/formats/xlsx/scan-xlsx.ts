@@ -13,18 +13,29 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
   const pkg = openWorkbook(bytes);
   const findings: PlacedFinding[] = [];
   const keep = opts.keepFindings !== false;
-  const emit = (f: PlacedFinding) => { if (keep) findings.push(f); opts.onFinding?.(f); };
+  const emit = (f: PlacedFinding) => {
+    if (keep) findings.push(f);
+    opts.onFinding?.(f);
+  };
   const sheets: SheetSummary[] = [];
-  const total = [...pkg.sheets.map((s) => s.part), pkg.sharedStringsPart]
-    .reduce((n, p) => n + (p ? pkg.zip.entries.get(p)?.size ?? 0 : 0), 0);
+  const total = [...pkg.sheets.map((s) => s.part), pkg.sharedStringsPart].reduce(
+    (n, p) => n + (p ? (pkg.zip.entries.get(p)?.size ?? 0) : 0),
+    0,
+  );
   let done = 0;
-  const progress = (n: number) => { done += n; opts.onProgress?.(done, total); };
+  const progress = (n: number) => {
+    done += n;
+    opts.onProgress?.(done, total);
+  };
   const sst = pkg.sharedStringsPart ? readSharedStrings(pkg.zip, pkg.sharedStringsPart) : new SharedStrings();
   if (pkg.sharedStringsPart) progress(pkg.zip.entries.get(pkg.sharedStringsPart)?.size ?? 0);
 
   for (const sheet of pkg.sheets) {
     const hidden = sheet.state !== "visible";
-    if (!sheet.isWorksheet) { sheets.push({ name: sheet.name, hidden, rows: 0, columns: [] }); continue; }
+    if (!sheet.isWorksheet) {
+      sheets.push({ name: sheet.name, hidden, rows: 0, columns: [] });
+      continue;
+    }
     const tally = new ColumnTally();
     const scanner = new TableScanner({
       threshold: opts.threshold,
@@ -35,13 +46,30 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
           if (formula) flags.push("formula");
           if (hidden) flags.push("hidden_sheet");
         }
-        emit({ type: f.type, start: f.start, end: f.end, confidence: f.confidence, sensitivity: f.sensitivity, flags, text: f.text, sheet: sheet.name, cell: a1(col, row), location: "value" });
+        emit({
+          type: f.type,
+          start: f.start,
+          end: f.end,
+          confidence: f.confidence,
+          sensitivity: f.sensitivity,
+          flags,
+          text: f.text,
+          sheet: sheet.name,
+          cell: a1(col, row),
+          location: "value",
+        });
         tally.add(col, f);
       },
     });
     const { rows, tail } = readSheet(pkg.zip, sheet.part, sst, (row, cells) => scanner.pushRow(row, cells), progress);
     const { columns } = scanner.finish();
-    sheets.push({ name: sheet.name, hidden, ...(sheet.state === "veryHidden" ? { veryHidden: true } : {}), rows, columns: tally.summarize(columns) });
+    sheets.push({
+      name: sheet.name,
+      hidden,
+      ...(sheet.state === "veryHidden" ? { veryHidden: true } : {}),
+      rows,
+      columns: tally.summarize(columns),
+    });
     scanSheetTail(pkg, sheet.name, sheet.part, tail, emit, opts.threshold);
     scanComments(pkg, sheet.name, sheet.part, emit, opts.threshold);
   }

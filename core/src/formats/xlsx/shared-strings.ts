@@ -25,17 +25,23 @@ export class SharedStrings {
     if (!this.pending.length) return;
     const off = new Uint32Array(this.pending.length + 1);
     let n = 0;
-    this.pending.forEach((s, i) => { off[i] = n; n += s.length; });
+    this.pending.forEach((s, i) => {
+      off[i] = n;
+      n += s.length;
+    });
     off[this.pending.length] = n;
     this.texts.push(this.pending.join(""));
     this.offsets.push(off);
     this.pending = [];
   }
 
-  get length(): number { return this.count; }
+  get length(): number {
+    return this.count;
+  }
 
   get(i: number): string | undefined {
-    const b = Math.floor(i / BATCH), k = i % BATCH;
+    const b = Math.floor(i / BATCH),
+      k = i % BATCH;
     const off = this.offsets[b];
     if (!off || k + 1 >= off.length) return this.pending[i - this.texts.length * BATCH];
     return this.texts[b].slice(off[k], off[k + 1]);
@@ -51,7 +57,10 @@ export function readSharedStrings(zip: ZipArchive, part: string): SharedStrings 
   let buf = "";
   let first = true;
   zip.textChunks(part, (chunk) => {
-    if (first) { assertNoDtd(chunk.slice(0, 4096), part); first = false; }
+    if (first) {
+      assertNoDtd(chunk.slice(0, 4096), part);
+      first = false;
+    }
     buf += chunk;
     let p = 0;
     for (;;) {
@@ -59,7 +68,11 @@ export function readSharedStrings(zip: ZipArchive, part: string): SharedStrings 
       if (s < 0) break;
       const gt = buf.indexOf(">", s);
       if (gt < 0) break;
-      if (buf.charCodeAt(gt - 1) === 47 /* "/" */) { out.push(""); p = gt + 1; continue; } // <si/>
+      if (buf.charCodeAt(gt - 1) === 47 /* "/" */) {
+        out.push("");
+        p = gt + 1;
+        continue;
+      } // <si/>
       const close = buf.indexOf("</si>", gt);
       if (close < 0) break;
       out.push(joinTextRuns(buf.slice(gt + 1, close)));

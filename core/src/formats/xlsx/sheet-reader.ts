@@ -29,7 +29,9 @@ function attrValue(tag: string, needle: string): string | undefined {
 function cellRef(tag: string): { col: number; row: number } | null {
   const i = tag.indexOf(' r="');
   if (i < 0) return null;
-  let p = i + 4, col = 0, row = 0;
+  let p = i + 4,
+    col = 0,
+    row = 0;
   for (let c = tag.charCodeAt(p); c >= 65 && c <= 90; c = tag.charCodeAt(++p)) col = col * 26 + (c - 64);
   for (let c = tag.charCodeAt(p); c >= 48 && c <= 57; c = tag.charCodeAt(++p)) row = row * 10 + (c - 48);
   return col > 0 && row > 0 ? { col: col - 1, row } : null;
@@ -42,7 +44,9 @@ const ROWNUM = /\sr="(\d+)"/;
  * formula). Memory holds one chunk and one row.
  */
 export function readSheet(
-  zip: ZipArchive, part: string, sst: { get(i: number): string | undefined },
+  zip: ZipArchive,
+  part: string,
+  sst: { get(i: number): string | undefined },
   onRow: (row: number, cells: Cell[]) => void,
   onBytes?: (n: number) => void,
   /** called with the shared-string index of every t="s" cell (the masker counts each string's uses) */
@@ -53,7 +57,9 @@ export function readSheet(
   let buf = "";
   let inTail = false;
   let tail = "";
-  let row = 0, lastCol = -1, maxRow = 0;
+  let row = 0,
+    lastCol = -1,
+    maxRow = 0;
   let cells: Cell[] = [];
   let first = true;
   const flush = () => {
@@ -62,8 +68,14 @@ export function readSheet(
   };
   zip.textChunks(part, (chunk) => {
     onBytes?.(chunk.length);
-    if (first) { assertNoDtd(chunk.slice(0, 4096), part); first = false; }
-    if (inTail) { if (tail.length < 4 << 20) tail += chunk; return; }
+    if (first) {
+      assertNoDtd(chunk.slice(0, 4096), part);
+      first = false;
+    }
+    if (inTail) {
+      if (tail.length < 4 << 20) tail += chunk;
+      return;
+    }
     buf += chunk;
     let keepFrom = -1;
     let processed = 0;
@@ -71,8 +83,12 @@ export function readSheet(
     for (let m = TAG.exec(buf); m; m = TAG.exec(buf)) {
       const at = m.index;
       const gt = buf.indexOf(">", at);
-      if (gt < 0) { keepFrom = at; break; }
-      if (!m[1]) { // </sheetData>, or <sheetData/> of an empty sheet
+      if (gt < 0) {
+        keepFrom = at;
+        break;
+      }
+      if (!m[1]) {
+        // </sheetData>, or <sheetData/> of an empty sheet
         flush();
         inTail = true;
         tail = buf.slice(gt + 1);
@@ -96,7 +112,10 @@ export function readSheet(
       if (buf[gt - 1] !== "/") {
         CELL_END.lastIndex = gt + 1;
         const end = CELL_END.exec(buf);
-        if (!end) { keepFrom = at; break; }
+        if (!end) {
+          keepFrom = at;
+          break;
+        }
         inner = buf.slice(gt + 1, end.index);
         next = end.index + end[0].length;
       }
@@ -106,7 +125,12 @@ export function readSheet(
       if (ref) {
         col = ref.col;
         const r = ref.row;
-        if (r !== row) { flush(); row = r; if (row > maxRow) maxRow = row; if (row > EXCEL_MAX_ROWS) throw new ReadError("too_many_rows", part); }
+        if (r !== row) {
+          flush();
+          row = r;
+          if (row > maxRow) maxRow = row;
+          if (row > EXCEL_MAX_ROWS) throw new ReadError("too_many_rows", part);
+        }
       } else col = lastCol + 1;
       lastCol = col;
       if (!inner) continue;
@@ -120,16 +144,23 @@ export function readSheet(
       } else {
         // the common case is exactly <v>…</v>; anything else (prefixes, attributes, <f> before it) takes the regex
         let raw: string;
-        if (inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4) raw = inner.slice(3, -4);
+        if (inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4)
+          raw = inner.slice(3, -4);
         else {
           const v = V.exec(inner);
           if (!v) continue;
           raw = v[1];
         }
-        if (t === "s") { const idx = Number(raw); text = sst.get(idx) ?? ""; onShared?.(idx, row, col); }
-        else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
+        if (t === "s") {
+          const idx = Number(raw);
+          text = sst.get(idx) ?? "";
+          onShared?.(idx, row, col);
+        } else if (t === "b") text = raw === "1" ? "TRUE" : "FALSE";
         else if (t === "str" || t === "e" || t === "d") text = decodeXmlText(raw);
-        else { text = raw.trim(); numeric = true; }
+        else {
+          text = raw.trim();
+          numeric = true;
+        }
       }
       if (text === "") continue;
       if (formula && withFormulas) {

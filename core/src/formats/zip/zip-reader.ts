@@ -20,7 +20,12 @@ export interface ZipLimits {
   ratioFloor: number;
 }
 
-export const DEFAULT_LIMITS: ZipLimits = { maxEntryBytes: 1 << 30, maxTotalBytes: 4 * 2 ** 30, maxRatio: 500, ratioFloor: 16 << 20 };
+export const DEFAULT_LIMITS: ZipLimits = {
+  maxEntryBytes: 1 << 30,
+  maxTotalBytes: 4 * 2 ** 30,
+  maxRatio: 500,
+  ratioFloor: 16 << 20,
+};
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
@@ -29,8 +34,15 @@ const utf8 = new TextDecoder("utf-8");
 
 /** Magic numbers of the containers we meet instead of a zip: CFB (encrypted OOXML, legacy .xls). */
 export function sniff(bytes: Uint8Array): "zip" | "cfb" | "other" {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return "zip";
-  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "cfb";
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)
+  )
+    return "zip";
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return "cfb";
   return "other";
 }
 
@@ -55,7 +67,10 @@ export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
   private inflatedTotal = 0;
 
-  constructor(private readonly bytes: Uint8Array, private readonly limits: ZipLimits = DEFAULT_LIMITS) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: ZipLimits = DEFAULT_LIMITS,
+  ) {
     if (bytes.length === 0) throw new ReadError("empty");
     const kind = sniff(bytes);
     if (kind === "cfb") throw new ReadError(cfbKind(bytes) === "encrypted" ? "encrypted" : "legacy_xls");
@@ -67,7 +82,10 @@ export class ZipArchive {
     const b = this.bytes;
     let eocd = -1;
     for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-      if (u32(b, i) === 0x06054b50) { eocd = i; break; }
+      if (u32(b, i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
     }
     if (eocd < 0) throw new ReadError("truncated");
     let count = u16(b, eocd + 10);
@@ -83,21 +101,34 @@ export class ZipArchive {
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
       if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ReadError("truncated");
-      const flags = u16(b, p + 8), method = u16(b, p + 10);
-      let compressedSize = u32(b, p + 20), size = u32(b, p + 24);
-      const nameLen = u16(b, p + 28), extraLen = u16(b, p + 30), commentLen = u16(b, p + 32);
+      const flags = u16(b, p + 8),
+        method = u16(b, p + 10);
+      let compressedSize = u32(b, p + 20),
+        size = u32(b, p + 24);
+      const nameLen = u16(b, p + 28),
+        extraLen = u16(b, p + 30),
+        commentLen = u16(b, p + 32);
       let localOffset = u32(b, p + 42);
       const name = utf8.decode(b.subarray(p + 46, p + 46 + nameLen));
       // zip64 extended information
       let e = p + 46 + nameLen;
       const eEnd = e + extraLen;
       while (e + 4 <= eEnd) {
-        const id = u16(b, e), len = u16(b, e + 2);
+        const id = u16(b, e),
+          len = u16(b, e + 2);
         if (id === 0x0001) {
           let q = e + 4;
-          if (size === 0xffffffff) { size = u64(b, q); q += 8; }
-          if (compressedSize === 0xffffffff) { compressedSize = u64(b, q); q += 8; }
-          if (localOffset === 0xffffffff) { localOffset = u64(b, q); }
+          if (size === 0xffffffff) {
+            size = u64(b, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(b, q);
+            q += 8;
+          }
+          if (localOffset === 0xffffffff) {
+            localOffset = u64(b, q);
+          }
         }
         e += 4 + len;
       }
@@ -106,7 +137,9 @@ export class ZipArchive {
     }
   }
 
-  has(name: string): boolean { return this.entries.has(name); }
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
 
   /** Finds an entry ignoring case (some writers differ in the case of part names). */
   find(name: string): string | undefined {
@@ -132,8 +165,10 @@ export class ZipArchive {
     const check = (n: number) => {
       produced += n;
       this.inflatedTotal += n;
-      if (produced > this.limits.maxEntryBytes || this.inflatedTotal > this.limits.maxTotalBytes) throw new ReadError("too_large", name);
-      if (produced > this.limits.ratioFloor && produced / Math.max(1, entry.compressedSize) > this.limits.maxRatio) throw new ReadError("bomb", name);
+      if (produced > this.limits.maxEntryBytes || this.inflatedTotal > this.limits.maxTotalBytes)
+        throw new ReadError("too_large", name);
+      if (produced > this.limits.ratioFloor && produced / Math.max(1, entry.compressedSize) > this.limits.maxRatio)
+        throw new ReadError("bomb", name);
     };
     if (entry.method === 0) {
       check(data.length);
@@ -149,7 +184,8 @@ export class ZipArchive {
     });
     const STEP = 1 << 16;
     try {
-      for (let i = 0; i < data.length; i += STEP) inflate.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
+      for (let i = 0; i < data.length; i += STEP)
+        inflate.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
     } catch (err) {
       if (err instanceof ReadError) throw err;
       throw new ReadError("truncated", name);
@@ -161,10 +197,16 @@ export class ZipArchive {
   entryBytes(name: string): Uint8Array {
     const chunks: Uint8Array[] = [];
     let n = 0;
-    this.stream(name, (c) => { chunks.push(c.slice()); n += c.length; }); // copies: the inflater reuses its buffer
+    this.stream(name, (c) => {
+      chunks.push(c.slice());
+      n += c.length;
+    }); // copies: the inflater reuses its buffer
     const out = new Uint8Array(n);
     let p = 0;
-    for (const c of chunks) { out.set(c, p); p += c.length; }
+    for (const c of chunks) {
+      out.set(c, p);
+      p += c.length;
+    }
     return out;
   }
 
@@ -172,14 +214,19 @@ export class ZipArchive {
   text(name: string): string {
     const dec = new TextDecoder("utf-8");
     let s = "";
-    this.stream(name, (c) => { s += dec.decode(c, { stream: true }); });
+    this.stream(name, (c) => {
+      s += dec.decode(c, { stream: true });
+    });
     return s + dec.decode();
   }
 
   /** A whole entry as text, chunk by chunk (large parts: sheets, shared strings). */
   textChunks(name: string, onText: (s: string) => void): void {
     const dec = new TextDecoder("utf-8");
-    this.stream(name, (c) => { const s = dec.decode(c, { stream: true }); if (s) onText(s); });
+    this.stream(name, (c) => {
+      const s = dec.decode(c, { stream: true });
+      if (s) onText(s);
+    });
     const tail = dec.decode();
     if (tail) onText(tail);
   }

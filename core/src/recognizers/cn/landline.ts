@@ -8,7 +8,8 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 export const landline = patternRecognizer({
   type: "phone_landline",
   // the local number plain, or split 4-4 / 3-4 by a space or dash (021-6888 8888, (010)6552-9988)
-  pattern: /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?(?:[1-9]\d{6,7}|[1-9]\d{2,3}[ -]\d{4})(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
+  pattern:
+    /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?(?:[1-9]\d{6,7}|[1-9]\d{2,3}[ -]\d{4})(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
   minDigits: 7,
   score: 0.75,
   contextBoost: 0.2,
@@ -23,6 +24,8 @@ export const localNumber = patternRecognizer({
   score: 0.75,
   validate: (v, ctx) =>
     (v.replace(/\D/g, "").length >= 7 &&
-      (columnIs("phone_landline", ctx) || columnIs("phone_mobile", ctx) ||
-        (ctx.label !== null && containsContextWord("phone_landline", ctx.label)))) || false,
+      (columnIs("phone_landline", ctx) ||
+        columnIs("phone_mobile", ctx) ||
+        (ctx.label !== null && containsContextWord("phone_landline", ctx.label)))) ||
+    false,
 });

@@ -11,7 +11,8 @@ export const licensePlate = patternRecognizer({
   type: "license_plate",
   pattern: new RegExp(
     `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·• ]?(?:[A-HJK][A-HJ-NP-Z0-9]\\d{4}|\\d{5}[A-HJK]|[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳])(?![A-Za-z0-9])`,
-    "g"),
+    "g",
+  ),
   mayMatch: (t) => /[A-Z]/.test(t),
   score: 0.8,
   validate: (v) => (/\d/.test(v) ? undefined : false),

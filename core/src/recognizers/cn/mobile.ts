@@ -25,7 +25,8 @@ export const mobile = patternRecognizer({
 /** Hong Kong, Macau and Taiwan mobiles written with their country codes (+852, +853, +886), or 09… in Taiwan. */
 export const hkMoTwMobile = patternRecognizer({
   type: "phone_mobile",
-  pattern: /(?<![A-Za-z0-9+])(?:\+?852[ -]?[4-9]\d{3}[ -]?\d{4}|\+?853[ -]?6\d{3}[ -]?\d{4}|(?:\+?886[ -]?|0)9\d{2}[ -]?\d{3}[ -]?\d{3})(?![A-Za-z0-9])/g,
+  pattern:
+    /(?<![A-Za-z0-9+])(?:\+?852[ -]?[4-9]\d{3}[ -]?\d{4}|\+?853[ -]?6\d{3}[ -]?\d{4}|(?:\+?886[ -]?|0)9\d{2}[ -]?\d{3}[ -]?\d{3})(?![A-Za-z0-9])/g,
   minDigits: 8,
   score: 0.8,
 });

@@ -9,7 +9,11 @@ import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
 /** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
-const COMMON_BIT = 1, NEVER_BIT = 2, FOLLOWER_BIT = 4, TITLE_BIT = 8, CONJ_BIT = 16;
+const COMMON_BIT = 1,
+  NEVER_BIT = 2,
+  FOLLOWER_BIT = 4,
+  TITLE_BIT = 8,
+  CONJ_BIT = 16;
 const CHAR_BITS = new Uint8Array(65536);
 for (const c of COMMON_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= COMMON_BIT;
 for (const c of NEVER_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= NEVER_BIT;
@@ -27,14 +31,17 @@ const PLACES = indexByFirstChar(PLACE_WORDS);
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
 const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
-const LATIN_CONTEXT = /(?:^|[^a-z])(?:customer|contact|client|name|attn|dear|mr|ms|mrs|dr|by|from|to|with|联系人|客户|收件人|姓名)[\s.:：,，]*$/i;
+const LATIN_CONTEXT =
+  /(?:^|[^a-z])(?:customer|contact|client|name|attn|dear|mr|ms|mrs|dr|by|from|to|with|联系人|客户|收件人|姓名)[\s.:：,，]*$/i;
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
 
 const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const cjkAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isCjk(s.charCodeAt(i));
 /** What follows a word inside a company name: 杭州瑞丰实业有限公司, 金达电子有限公司, 宏远集团. */
-const COMPANY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:(?:科技|贸易|实业|电子|物流|商贸|网络|信息|文化|传媒|建设|建筑|工程|咨询|服务|投资|管理|发展|食品|医药|汽车|机械|设备|材料|化工|制造|餐饮|装饰|家具|服饰|印刷|包装|置业|地产|能源|环保|教育|旅游)[\u4e00-\u9fff]{0,4}?(?:有限|股份)?(?:公司|集团|商行|厂)|(?:股份)?有限(?:责任)?公司|集团)/;
-const ORG = /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
+const COMPANY_TAIL =
+  /^[\u4e00-\u9fff]{0,6}?(?:(?:科技|贸易|实业|电子|物流|商贸|网络|信息|文化|传媒|建设|建筑|工程|咨询|服务|投资|管理|发展|食品|医药|汽车|机械|设备|材料|化工|制造|餐饮|装饰|家具|服饰|印刷|包装|置业|地产|能源|环保|教育|旅游)[\u4e00-\u9fff]{0,4}?(?:有限|股份)?(?:公司|集团|商行|厂)|(?:股份)?有限(?:责任)?公司|集团)/;
+const ORG =
+  /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -64,7 +71,10 @@ function wholeCellName(t: string): number {
   if (WHOLE_CJK.test(t)) return surnameAt(t, 0) > 0 || t.includes("·") ? 0.95 : 0.8;
   if (GIVEN_FIRST.test(t)) return surnameAt(t, t.length - 1) > 0 || surnameAt(t, t.length - 2) === 2 ? 0.9 : 0.75;
   if (LATIN.test(t)) {
-    const tokens = t.toLowerCase().split(/[\s,]+/).map((x) => x.replace(/[^a-z]/g, ""));
+    const tokens = t
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .map((x) => x.replace(/[^a-z]/g, ""));
     return tokens.some((x) => SURNAME_PINYIN.has(x)) ? 0.9 : 0.75;
   }
   return 0;
@@ -74,15 +84,44 @@ function wholeCellName(t: string): number {
  * Latin-letter names in running text: two capitalised words, one of them a surname's pinyin, after a
  * context word (Customer Zhang Wei, 联系人: Lily Zhang, Contact: Wei WANG).
  */
-const ENGLISH_WORDS = new Set(["he", "an", "long", "you", "man", "pan", "ban", "fan", "bo", "song", "sun", "bi", "mo", "lo", "hang", "sang", "gang", "tang", "wang", "king"].filter((w) => w !== "wang" && w !== "tang" && w !== "sun"));
+const ENGLISH_WORDS = new Set(
+  [
+    "he",
+    "an",
+    "long",
+    "you",
+    "man",
+    "pan",
+    "ban",
+    "fan",
+    "bo",
+    "song",
+    "sun",
+    "bi",
+    "mo",
+    "lo",
+    "hang",
+    "sang",
+    "gang",
+    "tang",
+    "wang",
+    "king",
+  ].filter((w) => w !== "wang" && w !== "tang" && w !== "sun"),
+);
 
 /** Words that introduce a name rather than belong to one. */
-const LEAD_WORDS = new Set(["customer", "contact", "client", "name", "dear", "mr", "ms", "mrs", "dr", "attn", "from", "to", "by", "with", "and", "the", "called", "call", "order", "mobile", "tel", "phone", "email", "hi", "hello", "thanks", "user", "member", "owner", "manager"]);
+// prettier-ignore
+const LEAD_WORDS = new Set([
+  "customer", "contact", "client", "name", "dear", "mr", "ms", "mrs", "dr", "attn", "from", "to", "by", "with", "and",
+  "the", "called", "call", "order", "mobile", "tel", "phone", "email", "hi", "hello", "thanks", "user", "member",
+  "owner", "manager",
+]);
 
 function findLatin(text: string, out: Candidate[]): void {
   const words = [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
   for (let k = 0; k + 1 < words.length; k++) {
-    const a = words[k], b = words[k + 1];
+    const a = words[k],
+      b = words[k + 1];
     const gap = text.slice(a.index! + a[0].length, b.index);
     if (!/^\s+$/.test(gap) || !/^[A-Z]/.test(a[0]) || !/^[A-Z]/.test(b[0])) continue;
     if (!SURNAME_PINYIN.has(a[0].toLowerCase()) && !SURNAME_PINYIN.has(b[0].toLowerCase())) continue;
@@ -93,7 +132,13 @@ function findLatin(text: string, out: Candidate[]): void {
     // unless the "surname" is an everyday English word (He, An, Long …)
     const surnameWord = SURNAME_PINYIN.has(b[0].toLowerCase()) ? b[0] : a[0];
     if (!context && ENGLISH_WORDS.has(surnameWord.toLowerCase())) continue;
-    out.push({ type: "person_name", start: a.index!, end: b.index! + b[0].length, confidence: context ? 0.85 : 0.6, flags: context ? [] : ["low_context"] });
+    out.push({
+      type: "person_name",
+      start: a.index!,
+      end: b.index! + b[0].length,
+      confidence: context ? 0.85 : 0.6,
+      flags: context ? [] : ["low_context"],
+    });
     k++;
   }
 }
@@ -121,7 +166,7 @@ function contextBefore(text: string, i: number): number {
 }
 
 function titleAfter(text: string, end: number): boolean {
-  return wordAt(TITLES, text, end) !== "" || SHORT_TITLES.has(text, end) && !cjkAt(text, end + 1);
+  return wordAt(TITLES, text, end) !== "" || (SHORT_TITLES.has(text, end) && !cjkAt(text, end + 1));
 }
 
 /** Surname + 1–2 given characters in running text, scored by the given-name model and context. */
@@ -132,26 +177,51 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const sl = surnameAt(text, i);
     if (!sl) continue;
     const everyday = wordAt(EVERYDAY, text, i);
-    if (everyday) { i += everyday.length - 1; continue; }
+    if (everyday) {
+      i += everyday.length - 1;
+      continue;
+    }
     const place = wordAt(PLACES, text, i);
-    if (place && contextBefore(text, i) < 0.4) { i += place.length - 1; continue; }
+    if (place && contextBefore(text, i) < 0.4) {
+      i += place.length - 1;
+      continue;
+    }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
     if (bitAt(text, i, CONJ_BIT) && surnameAt(text, i + 1)) continue;
     const g = i + sl;
     if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
-    if (wordAt(TITLES, text, g) || SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1)) continue; // 王经理, 李总: a surname and a title
+    if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1))) continue; // 王经理, 李总: a surname and a title
     if (wordAt(EVERYDAY, text, g).length >= 2 && !COMMON.has(text, g)) continue;
     let givenLen = 1;
     const g2 = g + 1;
-    if (cjkAt(text, g2) && !NEVER.has(text, g2) && !FOLLOWERS.has(text, g2) && !wordAt(TITLES, text, g2) && !wordAt(BLOCKED, text, g2) &&
-      !(SHORT_TITLES.has(text, g2) && !cjkAt(text, g2 + 1))) {
+    if (
+      cjkAt(text, g2) &&
+      !NEVER.has(text, g2) &&
+      !FOLLOWERS.has(text, g2) &&
+      !wordAt(TITLES, text, g2) &&
+      !wordAt(BLOCKED, text, g2) &&
+      !(SHORT_TITLES.has(text, g2) && !cjkAt(text, g2 + 1))
+    ) {
       // take the 2nd given character when it is a name character, or when what follows it ends the name
       const after = g2 + 1;
-      if (COMMON.has(text, g2) || !cjkAt(text, after) || FOLLOWERS.has(text, after) || titleAfter(text, after) || wordAt(BLOCKED, text, after)) givenLen = 2;
+      if (
+        COMMON.has(text, g2) ||
+        !cjkAt(text, after) ||
+        FOLLOWERS.has(text, after) ||
+        titleAfter(text, after) ||
+        wordAt(BLOCKED, text, after)
+      )
+        givenLen = 2;
     }
     const end = g + givenLen;
-    if (COMPANY_TAIL.test(text.slice(end, end + 16))) { i = end - 1; continue; } // part of a company name
-    if (text.charCodeAt(end) === 42 || text.charCodeAt(end) === 0xff0a) { i = end - 1; continue; } // what a mask left: 张*, 江苏省南京市***
+    if (COMPANY_TAIL.test(text.slice(end, end + 16))) {
+      i = end - 1;
+      continue;
+    } // part of a company name
+    if (text.charCodeAt(end) === 42 || text.charCodeAt(end) === 0xff0a) {
+      i = end - 1;
+      continue;
+    } // what a mask left: 张*, 江苏省南京市***
     // rare surname characters (钻, 区, 能 …) start everyday words far more often than names
     let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? 0.3 : 0.15;
     if (COMMON.has(text, g)) score += 0.15;
@@ -164,7 +234,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (title) score += 0.4;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
     const startsClearly = !cjkAt(text, i - 1);
-    const endsClearly = !cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end) !== "";
+    const endsClearly =
+      !cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end) !== "";
     const standalone = startsClearly && !cjkAt(text, end);
     // bounded on both sides it is a name-sized unit of its own; one clear end says less
     if (standalone || (startsClearly && endsClearly)) score += 0.25;
@@ -186,14 +257,16 @@ export const personName: Recognizer = {
     const offset = ctx.text.indexOf(t);
     if (t && (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label)))) {
       const score = wholeCellName(t);
-      if (score > 0) return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
+      if (score > 0)
+        return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
     if (/[A-Z][a-z]/.test(ctx.text)) findLatin(ctx.text, out);
     if (/[·•]/.test(ctx.text)) {
       // names of minorities and transliterated names: 阿卜杜尼亚孜·毛力尼亚孜, after a person word
       for (const m of ctx.text.matchAll(/[\u4e00-\u9fff]{1,10}(?:[·•][\u4e00-\u9fff]{1,10}){1,3}/g)) {
-        if (contextBefore(ctx.text, m.index!) >= 0.4) out.push({ type: "person_name", start: m.index!, end: m.index! + m[0].length, confidence: 0.9, flags: [] });
+        if (contextBefore(ctx.text, m.index!) >= 0.4)
+          out.push({ type: "person_name", start: m.index!, end: m.index! + m[0].length, confidence: 0.9, flags: [] });
       }
     }
     return out;

@@ -13,13 +13,15 @@ export function validateResidentId(raw: string): Verdict {
   if (id.length === 18) {
     const shapeOk = /^\d{17}[\dXx]$/.test(id);
     if (!shapeOk) return false;
-    const dateOk = isRegionCode(id.slice(0, 6)) &&
+    const dateOk =
+      isRegionCode(id.slice(0, 6)) &&
       isPlausibleBirthDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)));
     if (dateOk && mod11_2Valid(id)) return true;
     return "checksum";
   }
   if (id.length === 15 && /^\d{15}$/.test(id)) {
-    const ok = isRegionCode(id.slice(0, 6)) &&
+    const ok =
+      isRegionCode(id.slice(0, 6)) &&
       isPlausibleBirthDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12)));
     return ok ? true : "checksum";
   }
@@ -28,7 +30,8 @@ export function validateResidentId(raw: string): Verdict {
 
 export const residentId = patternRecognizer({
   type: "cn_resident_id",
-  pattern: /(?<![A-Za-z0-9])(?:[1-9]\d{5}(?:[ ]?(?:18|19|20)\d{2}[01]\d[0-3]\d[ ]?\d{3}[\dXx])|[1-9]\d{14})(?![A-Za-z0-9])/g,
+  pattern:
+    /(?<![A-Za-z0-9])(?:[1-9]\d{5}(?:[ ]?(?:18|19|20)\d{2}[01]\d[0-3]\d[ ]?\d{3}[\dXx])|[1-9]\d{14})(?![A-Za-z0-9])/g,
   minDigits: 15,
   score: 0.99,
   validate: validateResidentId,
