@@ -1,0 +1,10 @@
+/** uscc (统一社会信用代码): 18 characters, GB 32100 weighted mod-31 check; reported as an organisation. */
+import { recognizerTable } from "../../helpers/recognizer-table.js";
+
+recognizerTable("uscc", {
+  found: [
+    ["统一社会信用代码 91310115591693856A", "91310115591693856A"],
+    ["信用代码：91440300708461136T", "91440300708461136T"],
+  ],
+  notFound: ["统一社会信用代码 91310115591693856B", "编号 ABCDEFGHJKLMNPQRTU"],
+});
