@@ -1,5 +1,6 @@
 import type { ColumnClass } from "../model/column-class.js";
 import type { EntityType } from "../model/entity-type.js";
+import { roundConfidence } from "../model/finding.js";
 import { matchHeader } from "./header-match.js";
 import { scanText } from "./scan-text.js";
 
@@ -81,7 +82,7 @@ export function classifyColumns(
         Object.assign(cls, { type: h, confidence: support >= 0.3 ? 0.95 : 0.8, fromHeader: true });
       }
     } else if (topType && values.length >= 3 && share >= 0.6) {
-      Object.assign(cls, { type: topType, confidence: Math.min(0.95, share) });
+      Object.assign(cls, { type: topType, confidence: roundConfidence(Math.min(0.95, share)) });
     }
     out.push(cls);
   }

@@ -1,6 +1,6 @@
 import { isRegionCode } from "../data/regions.js";
 import type { ColumnClass } from "../model/column-class.js";
-import type { Finding } from "../model/finding.js";
+import { roundConfidence, type Finding } from "../model/finding.js";
 import { classifyColumns } from "./classify-columns.js";
 import { candidatesIn, DEFAULT_THRESHOLD, scanText, toFinding } from "./scan-text.js";
 
@@ -224,11 +224,11 @@ const COLUMN_RAISE = 0.1;
 /** The column raises findings of its own type and lowers look-alikes in columns of order numbers and amounts. */
 function adjustForColumn(f: Finding, cls: ColumnClass | null): Finding {
   if (cls?.categorical && f.type === "person_name" && cls.type !== "person_name")
-    return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
+    return { ...f, confidence: roundConfidence(f.confidence - 0.3) };
   if (!cls || (cls.type !== f.type && !cls.nonPersonal)) return f;
   if (cls.type === f.type)
-    return { ...f, confidence: Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE)) };
-  if (cls.nonPersonal) return { ...f, confidence: Math.round((f.confidence - 0.3) * 100) / 100 };
+    return { ...f, confidence: roundConfidence(Math.max(f.confidence, Math.min(0.99, f.confidence + COLUMN_RAISE))) };
+  if (cls.nonPersonal) return { ...f, confidence: roundConfidence(f.confidence - 0.3) };
   return f;
 }
 

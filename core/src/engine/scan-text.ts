@@ -1,6 +1,6 @@
 import { ENTITY_INFO, type EntityType } from "../model/entity-type.js";
 import type { ColumnClass } from "../model/column-class.js";
-import type { Finding } from "../model/finding.js";
+import { roundConfidence, type Finding } from "../model/finding.js";
 import { CONTEXT_WORDS } from "../data/context-words.js";
 import { contextRegex } from "../recognizers/context.js";
 import { RECOGNIZERS, type Candidate, type Recognizer, type ScanContext } from "../recognizers/index.js";
@@ -111,7 +111,7 @@ export function toFinding(c: Candidate, text: string): Finding {
     type: c.type,
     start: c.start,
     end: c.end,
-    confidence: Math.round(c.confidence * 100) / 100,
+    confidence: roundConfidence(c.confidence),
     sensitivity: ENTITY_INFO[c.type].sensitivity,
     flags: c.flags,
     text: text.slice(c.start, c.end),

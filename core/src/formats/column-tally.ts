@@ -1,7 +1,7 @@
 import { columnLetters } from "../_lib/a1.js";
 import type { ColumnClass } from "../model/column-class.js";
 import type { EntityType } from "../model/entity-type.js";
-import type { Finding } from "../model/finding.js";
+import { roundConfidence, type Finding } from "../model/finding.js";
 import { maskValue } from "../operators/mask.js";
 import type { ColumnSummary } from "./scan-result.js";
 
@@ -50,7 +50,8 @@ export class ColumnTally {
           }
         if (!top) return [];
         const total = [...byType.values()].reduce((a, b) => a + b.n, 0);
-        const confidence = cls?.type === top ? cls.confidence : Math.min(0.95, topN / Math.max(1, total));
+        const confidence =
+          cls?.type === top ? cls.confidence : roundConfidence(Math.min(0.95, topN / Math.max(1, total)));
         return [
           {
             column: columnLetters(i),

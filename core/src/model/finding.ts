@@ -34,3 +34,6 @@ export interface PlacedFinding extends Finding {
   location: Location;
   part?: string;
 }
+
+/** Confidence as every output shows it: two decimals (0.7 + 0.1 is 0.8, not 0.7999999999999999). */
+export const roundConfidence = (x: number): number => Math.round(x * 100) / 100;

@@ -165,3 +165,12 @@ describe("progress bar", () => {
     expect(piped.stdout + piped.stderr).not.toMatch(/[█░]/);
   });
 });
+
+describe("confidence values are rounded in every output", () => {
+  it("scan --json of the example: every confidence has at most two decimals", () => {
+    const r = tuomin(["scan", EXAMPLE, "--json"]);
+    const values = [...r.stdout.matchAll(/"confidence":([0-9.]+)/g)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(600);
+    expect(values.filter((v) => !/^(0|1)(\.\d{1,2})?$/.test(v))).toEqual([]);
+  });
+});
