@@ -26,7 +26,7 @@ export { scanXlsx } from "./formats/xlsx/scan-xlsx.js";
 export { scanCsv } from "./formats/csv/scan-csv.js";
 export { decodeText } from "./formats/csv/decode.js";
 export { csvRows, detectDelimiter } from "./formats/csv/parse.js";
-export { ReadError, type ReadErrorCode } from "./formats/errors.js";
+export { asReadError, ReadError, type ReadErrorCode } from "./formats/errors.js";
 export type { FileScan, FileFormat, SheetSummary, ColumnSummary, ScanOptions } from "./formats/scan-result.js";
 export {
   ChangeLogWriter,

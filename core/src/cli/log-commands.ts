@@ -3,6 +3,7 @@ import { logToCsv } from "../changelog/export-csv.js";
 import { verifyLog, type LogProblem } from "../changelog/verify.js";
 import type { Lang } from "../report/i18n.js";
 import { writeAtomic } from "./atomic-write.js";
+import { EXIT } from "./exit-codes.js";
 
 const WHY: Record<LogProblem["kind"], [string, string]> = {
   not_json: ["不是有效的记录行", "not a valid log line"],
@@ -27,7 +28,7 @@ export function runLogVerify(file: string, o: { final?: string; lang: Lang }): n
     text = fs.readFileSync(file, "utf8");
   } catch {
     process.stderr.write(`tuomin: ${file}: ${o.lang === "zh" ? "无法读取" : "cannot read"}\n`);
-    return 2;
+    return EXIT.usage;
   }
   const v = verifyLog(text, o.final);
   if (v.ok) {
@@ -36,13 +37,13 @@ export function runLogVerify(file: string, o: { final?: string; lang: Lang }): n
         ? `记录完好: ${v.entries} 条变更,最终哈希 ${v.finalHash}\n`
         : `Intact: ${v.entries} changes, final hash ${v.finalHash}\n`,
     );
-    return 0;
+    return EXIT.ok;
   }
   const p = v.problem!;
   process.stderr.write(
     `tuomin: ${file}: ${o.lang === "zh" ? `第 ${p.line} 行` : `line ${p.line}`}: ${WHY[p.kind][o.lang === "zh" ? 0 : 1]}\n`,
   );
-  return 4;
+  return EXIT.log;
 }
 
 /** `tuomin log export LOG --csv [-o FILE]`. */
@@ -52,10 +53,10 @@ export function runLogExport(file: string, o: { output?: string }): number {
     csv = logToCsv(fs.readFileSync(file, "utf8"));
   } catch (e) {
     process.stderr.write(`tuomin: ${file}: ${(e as Error).message.slice(0, 120)}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (o.output)
     writeAtomic(o.output, "\ufeff" + csv); // BOM so Excel opens the Chinese text as UTF-8
   else process.stdout.write(csv);
-  return 0;
+  return EXIT.ok;
 }

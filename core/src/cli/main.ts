@@ -7,14 +7,14 @@ import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
 import { formatOf } from "../formats/scan-file.js";
 import { writeAtomic } from "./atomic-write.js";
+import { EXIT } from "./exit-codes.js";
 import { collectFiles } from "./collect-files.js";
 import { DEFAULT_KEY_FILE } from "./key-file.js";
 import { runLogExport, runLogVerify } from "./log-commands.js";
 import { runMask } from "./mask-command.js";
 import { scanFiles } from "./scan-files.js";
 
-/** Exit codes (docs/spec/cli.md). */
-export const EXIT = { ok: 0, usage: 2, found: 3, log: 4 } as const;
+export { EXIT } from "./exit-codes.js";
 
 const langOf = (v: string): Lang => {
   if (v === "zh" || v === "zh-CN" || v === "cn") return "zh";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { ChangeLogWriter, serializeLine, type LogTarget } from "../changelog/entry.js";
 import { verifyLog } from "../changelog/verify.js";
 import { maskCsv } from "../formats/csv/mask-csv.js";
-import { ReadError } from "../formats/errors.js";
+import { asReadError } from "../formats/errors.js";
 import { formatOf } from "../formats/scan-file.js";
 import { maskXlsx } from "../formats/xlsx/mask-xlsx.js";
 import { previewOf } from "../mask/plan.js";
@@ -16,6 +16,7 @@ import { TOOL_VERSION } from "../report/version.js";
 import { renderMaskReport } from "../report/mask-report.js";
 import { openStaged, stage, writeAtomic } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
+import { EXIT } from "./exit-codes.js";
 import { loadKeys } from "./key-file.js";
 
 export interface MaskOptions {
@@ -35,7 +36,7 @@ const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 export function runMask(input: string, o: MaskOptions): number {
   const fail = (file: string, why: string) => {
     process.stderr.write(`tuomin: ${file}: ${why}\n`);
-    return 2;
+    return EXIT.usage;
   };
   const format = formatOf(input);
   if (!format || format === "txt")
@@ -54,7 +55,7 @@ export function runMask(input: string, o: MaskOptions): number {
     } catch (e) {
       if (e instanceof PolicyError) {
         process.stderr.write(`tuomin: ${e.message}\n`);
-        return 2;
+        return EXIT.usage;
       }
       return fail(o.policy, say(o.lang, "无法读取处理规则文件", "cannot read the policy file"));
     }
@@ -64,7 +65,7 @@ export function runMask(input: string, o: MaskOptions): number {
     keys = loadKeys(o.key);
   } catch (e) {
     process.stderr.write(`tuomin: ${(e as Error).message}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (keys.created)
     process.stderr.write(
@@ -158,8 +159,7 @@ export function runMask(input: string, o: MaskOptions): number {
     result = format === "csv" || format === "tsv" ? maskCsv(bytes, format, ctx) : maskXlsx(bytes, ctx);
   } catch (e) {
     logOut.abort();
-    if (e instanceof ReadError) return fail(input, e.reason(o.lang));
-    return fail(input, `${new ReadError("corrupt_xml").reason(o.lang)} [${(e as Error).message.slice(0, 120)}]`);
+    return fail(input, asReadError(e).reason(o.lang));
   }
   const out = stage(o.output, result.bytes);
   logOut.close();
@@ -210,5 +210,5 @@ export function runMask(input: string, o: MaskOptions): number {
       `  ${say(o.lang, "保留", "Retained")} ${g.type} ${g.cells.length} ${say(o.lang, "个", "")} (${where}) — ${say(o.lang, "法律依据", "legal basis")}: ${g.basis}; ${say(o.lang, "留存期限", "retention period")}: ${g.period}\n`,
     );
   }
-  return 0;
+  return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { ReadError } from "../formats/errors.js";
+import { asReadError, ReadError } from "../formats/errors.js";
 import { formatOf, scanBytes } from "../formats/scan-file.js";
 import type { PlacedFinding } from "../model/finding.js";
 import { addToDigest, newDigest } from "../report/digest.js";
@@ -48,11 +48,6 @@ export function scanOne(file: string, opts: ScanOneOptions): FileResult {
     });
     return { path: file, format, sheets: scan.sheets, notes: scan.notes, digest, error: null };
   } catch (e) {
-    if (e instanceof ReadError) return failed(e.reason(opts.lang));
-    if (e instanceof RangeError) return failed(new ReadError("too_large").reason(opts.lang));
-    // an unexpected failure in our code: still one line, and the caller names the file
-    return failed(
-      `${new ReadError("corrupt_xml").reason(opts.lang)} [${(e as Error).name}: ${String((e as Error).message).slice(0, 120)}]`,
-    );
+    return failed(asReadError(e).reason(opts.lang));
   }
 }

@@ -13,7 +13,9 @@ export type ReadErrorCode =
   | "unsupported"
   | "empty"
   | "too_many_rows"
-  | "unreadable";
+  | "unreadable"
+  /** a bug in Tuomin, not a problem with the file: never reported as "damaged" */
+  | "internal";
 
 // prettier-ignore
 const MESSAGES: Record<ReadErrorCode, [zh: string, en: string]> = {
@@ -31,6 +33,7 @@ const MESSAGES: Record<ReadErrorCode, [zh: string, en: string]> = {
   empty: ["文件为空", "file is empty"],
   too_many_rows: ["工作表超过 Excel 的行数上限 1,048,576", "sheet exceeds Excel's limit of 1,048,576 rows"],
   unreadable: ["无法读取文件", "cannot read the file"],
+  internal: ["Tuomin 内部错误(不是文件的问题),请把这一行报告给开发者", "internal error in Tuomin (not a problem with the file): please report this line"],
 };
 
 export class ReadError extends Error {
@@ -45,4 +48,22 @@ export class ReadError extends Error {
   reason(lang: "zh" | "en" = "zh"): string {
     return MESSAGES[this.code][lang === "zh" ? 0 : 1] + (this.detail ? `(${this.detail})` : "");
   }
+}
+
+/**
+ * The ReadError a failure stands for: itself, `too_large` for an engine limit (RangeError: a string or
+ * array too long), else `internal` — a bug of ours — naming only the error's kind and where it happened,
+ * never its message (which could quote the file's content).
+ */
+export function asReadError(e: unknown): ReadError {
+  if (e instanceof ReadError) return e;
+  if (e instanceof RangeError) return new ReadError("too_large");
+  const err = e instanceof Error ? e : new Error(String(e));
+  const frame = err.stack
+    ?.split("\n")
+    .find((l) => /^\s+at /.test(l))
+    ?.trim()
+    .replace(/^at /, "")
+    .replace(/\(?(?:file:\/\/)?[^()]*\/([^/()]+:\d+):\d+\)?/, "($1)");
+  return new ReadError("internal", frame ? `${err.name} ${frame}` : err.name);
 }
