@@ -58,12 +58,12 @@ export class ReadError extends Error {
 export function asReadError(e: unknown): ReadError {
   if (e instanceof ReadError) return e;
   if (e instanceof RangeError) return new ReadError("too_large");
-  const err = e instanceof Error ? e : new Error(String(e));
-  const frame = err.stack
+  if (!(e instanceof Error)) return new ReadError("internal", typeof e);
+  const frame = e.stack
     ?.split("\n")
     .find((l) => /^\s+at /.test(l))
     ?.trim()
     .replace(/^at /, "")
     .replace(/\(?(?:file:\/\/)?[^()]*\/([^/()]+:\d+):\d+\)?/, "($1)");
-  return new ReadError("internal", frame ? `${err.name} ${frame}` : err.name);
+  return new ReadError("internal", frame ? `${e.name} ${frame}` : e.name);
 }
