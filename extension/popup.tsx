@@ -25,7 +25,12 @@ export default function Popup() {
         onClick={() =>
           openSidePanel()
             .then(() => window.close())
-            .catch((e) => setError(String(e?.message ?? e)))
+            .catch((e: unknown) =>
+              // the popup speaks both languages at once, as its other words do
+              setError(
+                `无法打开侧边栏 · Could not open the side panel (${e instanceof Error ? e.message : String(e)})`,
+              ),
+            )
         }
       >
         打开侧边栏 · Open side panel

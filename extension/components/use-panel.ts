@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../lib/api";
 import { requestSite } from "../lib/browser";
 import { download } from "../lib/download";
+import { classifyError } from "../lib/errors";
 import type { PageStatus } from "../page/agent";
 
 export type Notice = { kind: "info" | "success" | "error"; key: string; values?: Record<string, unknown> };
@@ -19,14 +20,14 @@ export function usePanel() {
   const [highlighted, setHighlighted] = useState(false);
   const polling = useRef<ReturnType<typeof setInterval> | null>(null);
 
-  const fail = (e: unknown) =>
-    setNotice({ kind: "error", key: "error", values: { message: e instanceof Error ? e.message : String(e) } });
+  const fail = (e: unknown) => {
+    const { code, values } = classifyError(e);
+    setNotice({ kind: "error", key: `errors.${code}`, values });
+  };
 
   useEffect(() => {
     const fromUrl = Number(new URLSearchParams(location.search).get("tab"));
-    (Number.isInteger(fromUrl) && fromUrl > 0 ? Promise.resolve(fromUrl) : api.activeTab())
-      .then(setTabId)
-      .catch(() => setNotice({ kind: "error", key: "noTab" }));
+    (Number.isInteger(fromUrl) && fromUrl > 0 ? Promise.resolve(fromUrl) : api.activeTab()).then(setTabId).catch(fail);
     api
       .logSummary()
       .then(setLog)

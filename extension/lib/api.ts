@@ -1,13 +1,13 @@
 // The side panel's calls to the background, typed; the panel never touches chrome.* itself.
 import { sendToBackground } from "@plasmohq/messaging";
+import type { Reply } from "../background/page-agent";
 import type { PageStatus } from "../page/agent";
-
-type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
+import { PanelError } from "./errors";
 
 async function call<T>(name: string, body?: unknown): Promise<T> {
   const r = (await sendToBackground({ name: name as never, body: body as never })) as Reply<T> | undefined;
-  if (!r) throw new Error("后台没有响应");
-  if (!r.ok) throw new Error(r.error);
+  if (!r) throw new PanelError("no_response");
+  if (!r.ok) throw new PanelError(r.error.code, r.error.values);
   return r.result;
 }
 

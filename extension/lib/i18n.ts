@@ -34,8 +34,15 @@ export const RESOURCES = {
       autoDenied: "未获得此网站的访问权限。",
       field: "字段",
       more: "另有 {{count}} 项未列出",
-      error: "出错了:{{message}}",
-      noTab: "没有可操作的页面。",
+      errors: {
+        page_unreachable:
+          "无法访问此页面(浏览器内部页面、扩展商店或未授权的网站):请在要检查的网页上点击扩展图标后再扫描。",
+        tab_gone: "页面已关闭或已跳转:请重新扫描。",
+        no_tab: "没有可操作的页面。",
+        no_permission: "没有 {{origin}} 的访问权限。",
+        no_response: "扩展后台没有响应:请关闭侧边栏后重新打开。",
+        internal: "出错了(Tuomin 内部错误):{{detail}}",
+      },
     },
   },
   en: {
@@ -69,8 +76,15 @@ export const RESOURCES = {
       autoDenied: "Access to this site was not granted.",
       field: "field",
       more: "{{count}} more not listed",
-      error: "Something went wrong: {{message}}",
-      noTab: "No page to work on.",
+      errors: {
+        page_unreachable:
+          "This page cannot be accessed (a browser page, the extension store or a site not allowed): click the extension's icon on the page to check, then scan.",
+        tab_gone: "The page was closed or navigated away: scan again.",
+        no_tab: "No page to work on.",
+        no_permission: "No access to {{origin}}.",
+        no_response: "The extension's background did not answer: close the side panel and open it again.",
+        internal: "Something went wrong (internal error in Tuomin): {{detail}}",
+      },
     },
   },
 } as const;

@@ -8,6 +8,14 @@ import path from "node:path";
 
 export const DEFAULT_KEY_FILE = path.join(os.homedir(), ".tuomin", "key");
 
+/** The key file exists but does not hold a key (its content is never quoted). */
+export class KeyFileError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: not a tuomin key file (64 hex characters expected)`);
+    this.name = "KeyFileError";
+  }
+}
+
 export interface Keys {
   pseudonym: Uint8Array;
   log: Uint8Array;
@@ -28,7 +36,7 @@ export function loadKeys(file = DEFAULT_KEY_FILE): Keys {
     created = true;
   }
   const hex = fs.readFileSync(file, "utf8").trim();
-  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error(`${file}: not a tuomin key file (64 hex characters expected)`);
+  if (!/^[0-9a-f]{64}$/i.test(hex)) throw new KeyFileError(file);
   const master = hexToBytes(hex.toLowerCase());
   return {
     pseudonym: hmac(sha256, master, utf8ToBytes("tuomin/pseudonym/v1")),

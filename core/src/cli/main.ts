@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { FileResult } from "../report/file-result.js";
 import { renderHtml } from "../report/html.js";
 import { t, type Lang } from "../report/i18n.js";
+import { asReadError } from "../formats/errors.js";
 import { TOOL_VERSION } from "../report/version.js";
 import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
@@ -12,6 +13,7 @@ import { collectFiles } from "./collect-files.js";
 import { DEFAULT_KEY_FILE } from "./key-file.js";
 import { runLogExport, runLogVerify } from "./log-commands.js";
 import { runMask } from "./mask-command.js";
+import { complain, say } from "./messages.js";
 import { scanFiles } from "./scan-files.js";
 
 export { EXIT } from "./exit-codes.js";
@@ -30,12 +32,12 @@ const threshold = (v: string): number => {
 function reportErrors(results: readonly FileResult[], missing: readonly string[], lang: Lang): number {
   let bad = 0;
   for (const m of missing) {
-    process.stderr.write(`tuomin: ${m}: ${lang === "zh" ? "文件或文件夹不存在" : "no such file or folder"}\n`);
+    complain(m, say(lang, "noSuchPath"));
     bad++;
   }
   for (const r of results)
     if (r.error) {
-      process.stderr.write(`tuomin: ${r.path}: ${r.error}\n`);
+      complain(r.path, r.error);
       bad++;
     }
   return bad;
@@ -82,9 +84,7 @@ async function runScan(
 ): Promise<number> {
   const { files, missing } = collectFiles(paths);
   if (!files.length && !missing.length) {
-    process.stderr.write(
-      `tuomin: ${paths.join(" ")}: ${o.lang === "zh" ? "没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)" : "no files to scan (.xlsx .xlsm .csv .tsv .txt)"}\n`,
-    );
+    complain(paths.join(" "), say(o.lang, "noFilesToScan"));
     return EXIT.usage;
   }
   const results = await scanWithOutput(files, o);
@@ -92,7 +92,7 @@ async function runScan(
   if (!o.json) process.stdout.write(renderSummary(results, o.lang) + "\n");
   if (o.report) {
     writeAtomic(o.report, renderHtml(results, { lang: o.lang, reveal: o.reveal }));
-    if (!o.json) process.stdout.write(`${t(o.lang, "report")}: ${o.report}\n`);
+    if (!o.json) process.stdout.write(say(o.lang, "reportWritten", { file: o.report }) + "\n");
   }
   return bad ? EXIT.usage : EXIT.ok;
 }
@@ -187,6 +187,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<log>", "change log (.jsonl)")
     .requiredOption("--csv", "CSV output")
     .option("-o, --output <file.csv>", "write to a file instead of stdout")
+    .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
     .action((file: string, o) => {
       code = runLogExport(file, o);
     });
@@ -210,7 +211,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`tuomin: ${(e as Error)?.message ?? String(e)}\n`);
+    // a bug of ours: named by its kind and place, never by a message that could quote a file's content
+    process.stderr.write(`tuomin: ${asReadError(e).reason("zh")}\n`);
     process.exitCode = EXIT.usage;
   },
 );

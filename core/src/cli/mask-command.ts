@@ -17,7 +17,8 @@ import { renderMaskReport } from "../report/mask-report.js";
 import { openStaged, stage, writeAtomic } from "./atomic-write.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
 import { EXIT } from "./exit-codes.js";
-import { loadKeys } from "./key-file.js";
+import { DEFAULT_KEY_FILE, KeyFileError, loadKeys } from "./key-file.js";
+import { complain, say } from "./messages.js";
 
 export interface MaskOptions {
   output: string;
@@ -30,51 +31,35 @@ export interface MaskOptions {
   report?: string;
 }
 
-const say = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
-
 /** `tuomin mask IN -o OUT`: returns the exit code; errors are one line naming the file and the reason. */
 export function runMask(input: string, o: MaskOptions): number {
   const fail = (file: string, why: string) => {
-    process.stderr.write(`tuomin: ${file}: ${why}\n`);
+    complain(file, why);
     return EXIT.usage;
   };
   const format = formatOf(input);
-  if (!format || format === "txt")
-    return fail(input, say(o.lang, "脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"));
-  if (!fs.existsSync(input)) return fail(input, say(o.lang, "文件不存在", "no such file"));
-  if (path.resolve(input) === path.resolve(o.output))
-    return fail(o.output, say(o.lang, "输出不能覆盖输入文件", "the output must not overwrite the input"));
-  if (fs.existsSync(o.output) && !o.force)
-    return fail(o.output, say(o.lang, "输出文件已存在(用 --force 覆盖)", "output exists (use --force to overwrite)"));
-  if (formatOf(o.output) !== format)
-    return fail(o.output, say(o.lang, `输出应与输入同为 .${format}`, `the output must be .${format} like the input`));
+  if (!format || format === "txt") return fail(input, say(o.lang, "maskFormats"));
+  if (!fs.existsSync(input)) return fail(input, say(o.lang, "noSuchFile"));
+  if (path.resolve(input) === path.resolve(o.output)) return fail(o.output, say(o.lang, "outputIsInput"));
+  if (fs.existsSync(o.output) && !o.force) return fail(o.output, say(o.lang, "outputExists"));
+  if (formatOf(o.output) !== format) return fail(o.output, say(o.lang, "outputFormat", { format }));
   let policy: Policy = DEFAULT_POLICY;
   if (o.policy) {
     try {
       policy = parsePolicy(fs.readFileSync(o.policy, "utf8"), o.policy);
     } catch (e) {
-      if (e instanceof PolicyError) {
-        process.stderr.write(`tuomin: ${e.message}\n`);
-        return EXIT.usage;
-      }
-      return fail(o.policy, say(o.lang, "无法读取处理规则文件", "cannot read the policy file"));
+      if (e instanceof PolicyError) return fail(e.file, say(o.lang, "policyInvalid", { detail: e.detail }));
+      return fail(o.policy, say(o.lang, "policyUnreadable"));
     }
   }
   let keys;
   try {
     keys = loadKeys(o.key);
   } catch (e) {
-    process.stderr.write(`tuomin: ${(e as Error).message}\n`);
-    return EXIT.usage;
+    if (e instanceof KeyFileError) return fail(e.file, say(o.lang, "notKeyFile"));
+    return fail(o.key ?? DEFAULT_KEY_FILE, say(o.lang, "cannotRead"));
   }
-  if (keys.created)
-    process.stderr.write(
-      say(
-        o.lang,
-        `已创建密钥文件 ${keys.file}(仅本人可读;请妥善保管,不要随文件交出)\n`,
-        `created key file ${keys.file} (owner-only; keep it safe and apart from the outputs)\n`,
-      ),
-    );
+  if (keys.created) process.stderr.write(say(o.lang, "keyCreated", { file: keys.file }) + "\n");
 
   // the change log: continue an existing chain, or start one; entries stream into a temp file as made
   const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
@@ -83,15 +68,7 @@ export function runMask(input: string, o: MaskOptions): number {
   if (fs.existsSync(logFile)) {
     existing = fs.readFileSync(logFile, "utf8");
     const v = verifyLog(existing, undefined, NODE_CRYPTO);
-    if (!v.ok)
-      return fail(
-        logFile,
-        say(
-          o.lang,
-          `已有的变更记录校验失败(第 ${v.problem!.line} 行),不再追加`,
-          `the existing change log fails verification (line ${v.problem!.line}); not appending`,
-        ),
-      );
+    if (!v.ok) return fail(logFile, say(o.lang, "logFailsVerify", { line: v.problem!.line }));
     cont = { hash: v.finalHash!, seq: v.entries };
   }
   const actor = `${os.userInfo().username} (${os.hostname()})`;
@@ -188,14 +165,13 @@ export function runMask(input: string, o: MaskOptions): number {
       ),
     );
   }
-  const cells = places;
-  process.stdout.write(
-    say(
-      o.lang,
-      `已脱敏 ${count} 个值(${cells} 个位置),依法保留 ${result.retained.length} 个。\n输出: ${o.output}\n变更记录: ${logFile}\n最终哈希: ${writer.lastHash}\n`,
-      `Masked ${count} values (${cells} places), retained ${result.retained.length}.\nOutput: ${o.output}\nChange log: ${logFile}\nFinal hash: ${writer.lastHash}\n`,
-    ),
-  );
+  const lines = [
+    say(o.lang, "masked", { count, places, retained: result.retained.length }),
+    say(o.lang, "outputIs", { file: o.output }),
+    say(o.lang, "logIs", { file: logFile }),
+    say(o.lang, "finalHash", { hash: writer.lastHash }),
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
   // retained values, grouped by type and legal basis (with where they are)
   const groups = new Map<string, { type: string; basis: string; period: string; cells: string[] }>();
   for (const r of result.retained) {
@@ -206,9 +182,8 @@ export function runMask(input: string, o: MaskOptions): number {
   }
   for (const g of groups.values()) {
     const where = g.cells.slice(0, 3).join(", ") + (g.cells.length > 3 ? " …" : "");
-    process.stdout.write(
-      `  ${say(o.lang, "保留", "Retained")} ${g.type} ${g.cells.length} ${say(o.lang, "个", "")} (${where}) — ${say(o.lang, "法律依据", "legal basis")}: ${g.basis}; ${say(o.lang, "留存期限", "retention period")}: ${g.period}\n`,
-    );
+    const { type, basis, period } = g;
+    process.stdout.write(`  ${say(o.lang, "retainedGroup", { type, n: g.cells.length, where, basis, period })}\n`);
   }
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import type { PlacedFinding } from "../model/finding.js";
 import { addToDigest, newDigest } from "../report/digest.js";
 import type { FileResult } from "../report/file-result.js";
 import type { Lang } from "../report/i18n.js";
+import { say } from "./messages.js";
 
 export interface ScanOneOptions {
   lang: Lang;
@@ -23,17 +24,13 @@ export function scanOne(file: string, opts: ScanOneOptions): FileResult {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return failed(
+    const why =
       code === "EACCES"
-        ? opts.lang === "zh"
-          ? "没有读取权限"
-          : "permission denied"
+        ? say(opts.lang, "permissionDenied")
         : code === "EISDIR"
-          ? opts.lang === "zh"
-            ? "是文件夹"
-            : "is a folder"
-          : new ReadError("unreadable").reason(opts.lang),
-    );
+          ? say(opts.lang, "isFolder")
+          : new ReadError("unreadable").reason(opts.lang);
+    return failed(why);
   }
   const digest = newDigest();
   try {

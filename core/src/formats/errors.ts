@@ -1,3 +1,5 @@
+import { pick, type Bilingual, type Lang } from "../model/bilingual.js";
+
 /** Why a file cannot be read. Every reader throws these; hosts print one line naming the file and the reason. */
 export type ReadErrorCode =
   | "not_zip"
@@ -18,7 +20,7 @@ export type ReadErrorCode =
   | "internal";
 
 // prettier-ignore
-const MESSAGES: Record<ReadErrorCode, [zh: string, en: string]> = {
+const MESSAGES: Record<ReadErrorCode, Bilingual> = {
   not_zip: ["不是有效的 Excel 文件(不是 zip 压缩包)", "not a valid Excel file (not a zip package)"],
   truncated: ["文件不完整或已损坏(zip 目录缺失或被截断)", "file is incomplete or damaged (zip directory missing or truncated)"],
   encrypted: ["文件已加密,请先在 Excel 中取消密码后再扫描", "file is password-protected: remove the password in Excel, then scan again"],
@@ -45,8 +47,8 @@ export class ReadError extends Error {
     this.name = "ReadError";
   }
   /** The reason in the user's language, with the technical detail (a part name, a limit) in brackets. */
-  reason(lang: "zh" | "en" = "zh"): string {
-    return MESSAGES[this.code][lang === "zh" ? 0 : 1] + (this.detail ? `(${this.detail})` : "");
+  reason(lang: Lang = "zh"): string {
+    return pick(lang, MESSAGES[this.code]) + (this.detail ? `(${this.detail})` : "");
   }
 }
 

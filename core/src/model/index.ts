@@ -1,3 +1,4 @@
 export * from "./entity-type.js";
 export * from "./finding.js";
 export * from "./column-class.js";
+export * from "./bilingual.js";

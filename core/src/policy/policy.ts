@@ -59,7 +59,16 @@ export type Policy = z.infer<typeof policySchema>;
 /** Without a policy file (cli.md): mask every sensitive and personal finding at level standard, retain organization. */
 export const DEFAULT_POLICY: Policy = { version: 1, rules: [] };
 
-export class PolicyError extends Error {}
+/** A policy that cannot be used: `file` names it, `detail` the bad field and what is allowed (field names stay English). */
+export class PolicyError extends Error {
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+    this.name = "PolicyError";
+  }
+}
 
 /** Parse and validate a policy; an error names the bad field and what is allowed. */
 export function parsePolicy(json: string, name = "policy"): Policy {
@@ -67,7 +76,7 @@ export function parsePolicy(json: string, name = "policy"): Policy {
   try {
     raw = JSON.parse(json);
   } catch (e) {
-    throw new PolicyError(`${name}: not valid JSON (${(e as Error).message})`);
+    throw new PolicyError(name, `not valid JSON (${(e as Error).message})`);
   }
   const r = policySchema.safeParse(raw);
   if (r.success) return r.data;
@@ -85,7 +94,7 @@ export function parsePolicy(json: string, name = "policy"): Policy {
     issue.code === "invalid_union"
       ? " — allowed actions: mask | pseudonymize | generalize | delete | mark_deleted | retain"
       : "";
-  throw new PolicyError(`${name}: ${path}: ${issue.message}${allowed}${options}`);
+  throw new PolicyError(name, `${path}: ${issue.message}${allowed}${options}`);
 }
 
 /** Where a finding sits, as a policy can address it. */

@@ -1,7 +1,7 @@
 import { ENTITY_INFO, SENSITIVITY_ORDER, type Sensitivity } from "../model/entity-type.js";
 import { maskValue } from "../operators/mask.js";
 import type { FileResult } from "./file-result.js";
-import { flagName, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
+import { flagName, htmlLang, locationName, noteText, sensitivityName, t, typeName, type Lang } from "./i18n.js";
 import { TOOL_VERSION } from "./version.js";
 import { DIGEST_SAMPLE, newDigest, type FindingDigest } from "./digest.js";
 
@@ -146,7 +146,7 @@ export function renderHtml(results: readonly FileResult[], opts: { lang: Lang; r
   const when = (opts.now ?? new Date()).toISOString().replace("T", " ").slice(0, 19) + " UTC";
   const title = `${t(lang, "report")} — ${t(lang, "product")}`;
   return `<!doctype html>
-<html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)}</title>
 <style>

@@ -1,8 +1,9 @@
 import { ENTITY_INFO, type EntityType, type Sensitivity } from "../model/entity-type.js";
 import type { FileNote, FileNoteKind } from "../formats/scan-result.js";
 import type { FindingFlag, Location } from "../model/finding.js";
+import { pick, type Bilingual, type Lang } from "../model/bilingual.js";
 
-export type Lang = "zh" | "en";
+export { pick, type Bilingual, type Lang } from "../model/bilingual.js";
 
 /** The product's words (docs/spec/glossary.md), zh-CN first. */
 const WORDS = {
@@ -48,28 +49,54 @@ const WORDS = {
     "Handover check failed: {n} findings of personal information remain",
   ],
   rawWarning: ["本报告含原始值(--reveal),请妥善保管", "This report contains raw values (--reveal): keep it safe"],
-} as const satisfies Record<string, readonly [string, string]>;
+  // the remediation report (mask --report)
+  maskReport: ["脱敏报告", "Remediation report"],
+  summary: ["概况", "Summary"],
+  input: ["输入", "Input"],
+  output: ["输出", "Output"],
+  changedRetained: ["已处理 {n} 个值,依法保留 {r} 个", "{n} values changed, {r} retained"],
+  changeLog: ["变更记录", "Change log"],
+  finalHash: ["最终哈希", "Final hash"],
+  byTypeAction: ["按类型与处理方式", "By type and action"],
+  action: ["处理方式", "Action"],
+  retainedValues: ["依法保留的值", "Retained values"],
+  legalBasis: ["法律依据", "Legal basis"],
+  retentionPeriod: ["留存期限", "Retention period"],
+  none: ["无", "None"],
+} as const satisfies Record<string, Bilingual>;
 
 export type Word = keyof typeof WORDS;
 
-export function t(lang: Lang, w: Word, vars: Record<string, string | number> = {}): string {
-  let s: string = WORDS[w][lang === "zh" ? 0 : 1];
-  for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-  return s;
-}
+export const t = (lang: Lang, w: Word, vars: Record<string, string | number> = {}): string =>
+  pick(lang, WORDS[w], vars);
 
-export function typeName(lang: Lang, type: EntityType): string {
-  return lang === "zh" ? ENTITY_INFO[type].zh : ENTITY_INFO[type].en;
-}
+export const typeName = (lang: Lang, type: EntityType): string =>
+  pick(lang, [ENTITY_INFO[type].zh, ENTITY_INFO[type].en]);
 
-const SENS: Record<Sensitivity, [string, string]> = {
+/** The policy's actions as the glossary names them. */
+// prettier-ignore
+const ACTION: Record<string, Bilingual> = {
+  mask: ["脱敏(遮盖)", "Mask"],
+  pseudonymize: ["假名化", "Pseudonymize"],
+  generalize: ["泛化", "Generalize"],
+  delete: ["删除", "Delete"],
+  mark_deleted: ["标记删除", "Mark deleted"],
+  retain: ["保留(依法留存)", "Retain"],
+};
+export const actionName = (lang: Lang, action: string): string =>
+  ACTION[action] ? pick(lang, ACTION[action]) : action;
+
+/** The value of an HTML lang attribute. */
+export const htmlLang = (lang: Lang): string => pick(lang, ["zh-CN", "en"]);
+
+const SENS: Record<Sensitivity, Bilingual> = {
   sensitive: ["敏感个人信息", "Sensitive personal information"],
   personal: ["个人信息", "Personal information"],
   organization: ["组织信息", "Organization information"],
 };
-export const sensitivityName = (lang: Lang, s: Sensitivity): string => SENS[s][lang === "zh" ? 0 : 1];
+export const sensitivityName = (lang: Lang, s: Sensitivity): string => pick(lang, SENS[s]);
 
-const LOC: Record<Location, [string, string]> = {
+const LOC: Record<Location, Bilingual> = {
   value: ["单元格", "Cell value"],
   comment: ["批注", "Comment"],
   doc_property: ["文档属性", "Document property"],
@@ -81,18 +108,18 @@ const LOC: Record<Location, [string, string]> = {
   data_validation: ["数据验证列表", "Data validation list"],
   other_part: ["其他部件", "Other part"],
 };
-export const locationName = (lang: Lang, l: Location): string => LOC[l][lang === "zh" ? 0 : 1];
+export const locationName = (lang: Lang, l: Location): string => pick(lang, LOC[l]);
 
-const FLAG: Record<FindingFlag, [string, string]> = {
+const FLAG: Record<FindingFlag, Bilingual> = {
   invalid_checksum: ["校验位错误", "Invalid check digit"],
   damaged_number: ["数字精度已丢失", "Digits lost"],
   hidden_sheet: ["隐藏工作表", "Hidden sheet"],
   formula: ["公式结果", "Formula result"],
   low_context: ["缺少上下文", "Little context"],
 };
-export const flagName = (lang: Lang, f: FindingFlag): string => FLAG[f][lang === "zh" ? 0 : 1];
+export const flagName = (lang: Lang, f: FindingFlag): string => pick(lang, FLAG[f]);
 
-const NOTES: Record<FileNoteKind, [string, string]> = {
+const NOTES: Record<FileNoteKind, Bilingual> = {
   thumbnail: [
     "文件含缩略图({d}),图中可能显示未脱敏的数据",
     "the file keeps a preview picture ({d}) that may show unmasked data",
@@ -107,5 +134,4 @@ const NOTES: Record<FileNoteKind, [string, string]> = {
   ],
   encoding: ["文件编码为 {d}", "file encoding: {d}"],
 };
-export const noteText = (lang: Lang, n: FileNote): string =>
-  NOTES[n.kind][lang === "zh" ? 0 : 1].replace("{d}", n.detail);
+export const noteText = (lang: Lang, n: FileNote): string => pick(lang, NOTES[n.kind], { d: n.detail });

@@ -1,6 +1,7 @@
 // Automatic scanning of a CRM site the user granted access to (the panel asks for the permission on
 // their click): the page agent is registered for that origin, or unregistered.
 import type { PlasmoMessaging } from "@plasmohq/messaging";
+import { PanelError } from "../../lib/errors";
 import { AGENT_FILE, reply } from "../page-agent";
 
 const idOf = (origin: string) => "tuomin-" + origin.replace(/[^a-z0-9]/gi, "_");
@@ -14,7 +15,7 @@ const handler: PlasmoMessaging.MessageHandler<{ origin: string; on?: boolean }> 
       if (on === undefined) return { origin, on: registered };
       if (on && !registered) {
         if (!(await chrome.permissions.contains({ origins: [`${origin}/*`] })))
-          throw new Error(`没有 ${origin} 的访问权限`);
+          throw new PanelError("no_permission", { origin });
         await chrome.scripting.registerContentScripts([
           { id, matches: [`${origin}/*`], js: [AGENT_FILE], runAt: "document_idle", persistAcrossSessions: true },
         ]);

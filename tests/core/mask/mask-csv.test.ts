@@ -73,7 +73,7 @@ describe("tuomin mask on CSV/TSV keeps encoding, delimiter, quoting and line end
       path.join(dir, "k"),
     ]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/p\.json: rules\[0\]\.match\.type: .*allowed: cn_resident_id/);
+    expect(r.stderr).toMatch(/p\.json: 处理规则有误: rules\[0\]\.match\.type: .*allowed: cn_resident_id/);
   });
 });
 

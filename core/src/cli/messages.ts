@@ -1,0 +1,52 @@
+import { pick, type Lang } from "../model/bilingual.js";
+
+/**
+ * Every line the CLI writes itself, in both languages (docs/spec/glossary.md's words). Reasons a file
+ * cannot be read live with ReadError; the report's words in report/i18n.ts. `{name}` is filled in by `say`.
+ */
+// prettier-ignore
+export const CLI_MESSAGES = {
+  noSuchPath:       ["文件或文件夹不存在", "no such file or folder"],
+  noFilesToScan:    ["没有可扫描的文件(.xlsx .xlsm .csv .tsv .txt)", "no files to scan (.xlsx .xlsm .csv .tsv .txt)"],
+  permissionDenied: ["没有读取权限", "permission denied"],
+  isFolder:         ["是文件夹", "is a folder"],
+  cannotRead:       ["无法读取", "cannot read"],
+  reportWritten:    ["检查报告: {file}", "Report: {file}"],
+  maskFormats:      ["脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"],
+  noSuchFile:       ["文件不存在", "no such file"],
+  outputIsInput:    ["输出不能覆盖输入文件", "the output must not overwrite the input"],
+  outputExists:     ["输出文件已存在(用 --force 覆盖)", "output exists (use --force to overwrite)"],
+  outputFormat:     ["输出应与输入同为 .{format}", "the output must be .{format} like the input"],
+  policyUnreadable: ["无法读取处理规则文件", "cannot read the policy file"],
+  policyInvalid:    ["处理规则有误: {detail}", "invalid policy: {detail}"],
+  notKeyFile:       ["不是 Tuomin 密钥文件(应为 64 个十六进制字符)", "not a Tuomin key file (64 hex characters expected)"],
+  keyCreated:       ["已创建密钥文件 {file}(仅本人可读;请妥善保管,不要随文件交出)", "created key file {file} (owner-only; keep it safe and apart from the outputs)"],
+  logFailsVerify:   ["已有的变更记录校验失败(第 {line} 行),不再追加", "the existing change log fails verification (line {line}); not appending"],
+  masked:           ["已脱敏 {count} 个值({places} 个位置),依法保留 {retained} 个。", "Masked {count} values ({places} places), retained {retained}."],
+  outputIs:         ["输出: {file}", "Output: {file}"],
+  logIs:            ["变更记录: {file}", "Change log: {file}"],
+  finalHash:        ["最终哈希: {hash}", "Final hash: {hash}"],
+  retainedGroup:    ["保留 {type} {n} 个 ({where}) — 法律依据: {basis}; 留存期限: {period}", "Retained {type} {n} ({where}) — legal basis: {basis}; retention period: {period}"],
+  logIntact:        ["记录完好: {n} 条变更,最终哈希 {hash}", "Intact: {n} changes, final hash {hash}"],
+  logBadLine:       ["第 {line} 行: {why}", "line {line}: {why}"],
+  notALog:          ["不是 Tuomin 变更记录", "not a Tuomin change log"],
+  // why a change log fails verification (LogProblem kinds)
+  not_json:            ["不是有效的记录行", "not a valid log line"],
+  no_header:           ["缺少记录头", "the log header is missing"],
+  second_header:       ["出现了第二个记录头(可能拼接了其他记录)", "a second header (another log spliced in)"],
+  bad_hash:            ["内容被修改(哈希不符)", "edited (its hash does not match)"],
+  broken_chain:        ["与上一行衔接不上(上一行或本行被修改、删除、插入或调换)", "does not follow the line before (a line was edited, removed, inserted or moved)"],
+  bad_seq:             ["序号不连续", "sequence number out of order"],
+  final_hash_mismatch: ["最终哈希与记录时打印的不符(末尾被截断或追加)", "final hash differs from the one printed (tail truncated or appended)"],
+} as const;
+
+export type CliMessage = keyof typeof CLI_MESSAGES;
+
+/** One CLI message in the user's language, its `{name}` values filled in. */
+export const say = (lang: Lang, key: CliMessage, vars: Record<string, string | number> = {}): string =>
+  pick(lang, CLI_MESSAGES[key], vars);
+
+/** `tuomin: FILE: REASON` on stderr — the one shape of every error line. */
+export function complain(file: string, reason: string): void {
+  process.stderr.write(`tuomin: ${file}: ${reason}\n`);
+}
