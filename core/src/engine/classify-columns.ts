@@ -1,6 +1,7 @@
 import type { ColumnClass } from "../model/column-class.js";
 import type { EntityType } from "../model/entity-type.js";
 import { roundConfidence } from "../model/finding.js";
+import { anyOf, ORG_WORDS } from "../data/org-words.js";
 import { matchHeader } from "./header-match.js";
 import { scanText } from "./scan-text.js";
 
@@ -16,8 +17,8 @@ const SELF_EVIDENT: ReadonlySet<EntityType> = new Set([
   "tw_id",
   "license_plate",
 ]);
-const ORG_VALUE =
-  /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所)/;
+/** a value that names an organisation */
+const ORG_VALUE = new RegExp(anyOf(ORG_WORDS));
 
 /** The type a value alone shows, when one finding covers most of it. */
 function valueVote(value: string): EntityType | null {

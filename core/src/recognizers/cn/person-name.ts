@@ -2,6 +2,9 @@ import { COMMON_SURNAMES } from "../../data/common-surnames.js";
 import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
 import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
 import { COMMON_GIVEN_CHARS, NAME_CONJUNCTIONS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
+import { ENGLISH_WORD_SURNAMES, LATIN_NAME_CONTEXT, LEAD_WORDS } from "../../data/latin-name-words.js";
+import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../../data/name-scores.js";
+import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
 import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
@@ -31,17 +34,23 @@ const PLACES = indexByFirstChar(PLACE_WORDS);
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
 const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
-const LATIN_CONTEXT =
-  /(?:^|[^a-z])(?:customer|contact|client|name|attn|dear|mr|ms|mrs|dr|by|from|to|with|联系人|客户|收件人|姓名)[\s.:：,，]*$/i;
+/** a Latin name's lead word at the end of the text before it: "Contact: " */
+const LATIN_CONTEXT = new RegExp(`(?:^|[^a-z])${anyOf(LATIN_NAME_CONTEXT)}[\\s.:：,，]*$`, "i");
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
 
 const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const cjkAt = (s: string, i: number): boolean => i >= 0 && i < s.length && isCjk(s.charCodeAt(i));
-/** What follows a word inside a company name: 杭州瑞丰实业有限公司, 金达电子有限公司, 宏远集团. */
-const COMPANY_TAIL =
-  /^[\u4e00-\u9fff]{0,6}?(?:(?:科技|贸易|实业|电子|物流|商贸|网络|信息|文化|传媒|建设|建筑|工程|咨询|服务|投资|管理|发展|食品|医药|汽车|机械|设备|材料|化工|制造|餐饮|装饰|家具|服饰|印刷|包装|置业|地产|能源|环保|教育|旅游)[\u4e00-\u9fff]{0,4}?(?:有限|股份)?(?:公司|集团|商行|厂)|(?:股份)?有限(?:责任)?公司|集团)/;
-const ORG =
-  /(?:公司|集团|有限|股份|厂|商行|店|中心|银行|医院|学校|大学|学院|委员会|协会|工作室|事务所|合作社|研究所|部|局|科技|贸易|实业)/;
+/**
+ * What follows a word inside a company name: 杭州瑞丰实业有限公司, 金达电子有限公司, 宏远集团 —
+ * up to 6 characters (the firm's own name), then a trade, up to 4 more and a suffix; or a bare 有限公司 / 集团.
+ */
+const COMPANY_TAIL = new RegExp(
+  "^[\\u4e00-\\u9fff]{0,6}?" + // the rest of the firm's own name
+    `(?:${anyOf(INDUSTRY_WORDS)}[\\u4e00-\\u9fff]{0,4}?${COMPANY_SUFFIX}` + // trade … 有限公司
+    "|(?:股份)?有限(?:责任)?公司|集团)", // or the suffix alone
+);
+/** an organisation, not a person, in a cell of a name column */
+const ORG = new RegExp(anyOf([...ORG_WORDS, ...ORG_WORDS_IN_NAME_CELL]));
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -68,14 +77,17 @@ const LATIN = /^[A-Za-z][A-Za-z'\-]{0,20}(?:,?\s+[A-Za-z][A-Za-z'\-]{0,20}){1,2}
 
 function wholeCellName(t: string): number {
   if (ORG.test(t)) return 0;
-  if (WHOLE_CJK.test(t)) return surnameAt(t, 0) > 0 || t.includes("·") ? 0.95 : 0.8;
-  if (GIVEN_FIRST.test(t)) return surnameAt(t, t.length - 1) > 0 || surnameAt(t, t.length - 2) === 2 ? 0.9 : 0.75;
+  if (WHOLE_CJK.test(t)) return surnameAt(t, 0) > 0 || t.includes("·") ? W.chineseWithSurname : W.chineseOther;
+  if (GIVEN_FIRST.test(t))
+    return surnameAt(t, t.length - 1) > 0 || surnameAt(t, t.length - 2) === 2
+      ? W.givenFirstWithSurname
+      : W.givenFirstOther;
   if (LATIN.test(t)) {
     const tokens = t
       .toLowerCase()
       .split(/[\s,]+/)
       .map((x) => x.replace(/[^a-z]/g, ""));
-    return tokens.some((x) => SURNAME_PINYIN.has(x)) ? 0.9 : 0.75;
+    return tokens.some((x) => SURNAME_PINYIN.has(x)) ? W.latinWithSurname : W.latinOther;
   }
   return 0;
 }
@@ -84,38 +96,8 @@ function wholeCellName(t: string): number {
  * Latin-letter names in running text: two capitalised words, one of them a surname's pinyin, after a
  * context word (Customer Zhang Wei, 联系人: Lily Zhang, Contact: Wei WANG).
  */
-const ENGLISH_WORDS = new Set(
-  [
-    "he",
-    "an",
-    "long",
-    "you",
-    "man",
-    "pan",
-    "ban",
-    "fan",
-    "bo",
-    "song",
-    "sun",
-    "bi",
-    "mo",
-    "lo",
-    "hang",
-    "sang",
-    "gang",
-    "tang",
-    "wang",
-    "king",
-  ].filter((w) => w !== "wang" && w !== "tang" && w !== "sun"),
-);
-
-/** Words that introduce a name rather than belong to one. */
-// prettier-ignore
-const LEAD_WORDS = new Set([
-  "customer", "contact", "client", "name", "dear", "mr", "ms", "mrs", "dr", "attn", "from", "to", "by", "with", "and",
-  "the", "called", "call", "order", "mobile", "tel", "phone", "email", "hi", "hello", "thanks", "user", "member",
-  "owner", "manager",
-]);
+const ENGLISH_WORDS = new Set(ENGLISH_WORD_SURNAMES);
+const LEADS = new Set(LEAD_WORDS);
 
 function findLatin(text: string, out: Candidate[]): void {
   const words = [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
@@ -125,7 +107,7 @@ function findLatin(text: string, out: Candidate[]): void {
     const gap = text.slice(a.index! + a[0].length, b.index);
     if (!/^\s+$/.test(gap) || !/^[A-Z]/.test(a[0]) || !/^[A-Z]/.test(b[0])) continue;
     if (!SURNAME_PINYIN.has(a[0].toLowerCase()) && !SURNAME_PINYIN.has(b[0].toLowerCase())) continue;
-    if (LEAD_WORDS.has(a[0].toLowerCase())) continue; // "Customer Wang Lei": the name is the next pair
+    if (LEADS.has(a[0].toLowerCase())) continue; // "Customer Wang Lei": the name is the next pair
     const before = text.slice(Math.max(0, a.index! - 16), a.index);
     const context = contextBefore(text, a.index!) >= 0.4 || LATIN_CONTEXT.test(before);
     // without context, a capitalised pair with a surname's pinyin is still likely a name (Lily Zhang called),
@@ -136,7 +118,7 @@ function findLatin(text: string, out: Candidate[]): void {
       type: "person_name",
       start: a.index!,
       end: b.index! + b[0].length,
-      confidence: context ? 0.85 : 0.6,
+      confidence: context ? LATIN_NAME_SCORES.withContext : LATIN_NAME_SCORES.withoutContext,
       flags: context ? [] : ["low_context"],
     });
     k++;
@@ -158,11 +140,11 @@ function contextBefore(text: string, i: number): number {
   while (j > 0 && SEPARATOR_BEFORE.has(text.charCodeAt(j - 1))) j--;
   if (j > 0) {
     const list = CONTEXT_BY_LAST.get(text.charCodeAt(j - 1));
-    if (list) for (const w of list) if (j >= w.length && text.startsWith(w, j - w.length)) return 0.4;
+    if (list) for (const w of list) if (j >= w.length && text.startsWith(w, j - w.length)) return S.personWordBefore;
     // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
-    if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return 0.2;
+    if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return S.weakWordBefore;
   }
-  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? 0.2 : 0;
+  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
 }
 
 function titleAfter(text: string, end: number): boolean {
@@ -182,7 +164,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     const place = wordAt(PLACES, text, i);
-    if (place && contextBefore(text, i) < 0.4) {
+    if (place && contextBefore(text, i) < S.personWordBefore) {
       i += place.length - 1;
       continue;
     }
@@ -223,27 +205,27 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     } // what a mask left: 张*, 江苏省南京市***
     // rare surname characters (钻, 区, 能 …) start everyday words far more often than names
-    let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? 0.3 : 0.15;
-    if (COMMON.has(text, g)) score += 0.15;
-    if (givenLen === 2 && COMMON.has(text, g2)) score += 0.1;
+    let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? S.commonSurname : S.rareSurname;
+    if (COMMON.has(text, g)) score += S.commonGiven;
+    if (givenLen === 2 && COMMON.has(text, g2)) score += S.commonSecondGiven;
     const ctxScore = contextBefore(text, i);
     // in an address column, characters that look like a name are part of a place unless a person word precedes them
-    if (columnIs("address", ctx) && ctxScore < 0.4) continue;
+    if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
     score += ctxScore;
     const title = titleAfter(text, end);
-    if (title) score += 0.4;
+    if (title) score += S.titleAfter;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
     const startsClearly = !cjkAt(text, i - 1);
     const endsClearly =
       !cjkAt(text, end) || FOLLOWERS.has(text, end) || bitAt(text, end, CONJ_BIT) || wordAt(BLOCKED, text, end) !== "";
     const standalone = startsClearly && !cjkAt(text, end);
     // bounded on both sides it is a name-sized unit of its own; one clear end says less
-    if (standalone || (startsClearly && endsClearly)) score += 0.25;
-    else if (endsClearly) score += 0.1;
-    if (inColumn) score += 0.4;
-    if (ctx.label && containsContextWord("person_name", ctx.label)) score += 0.3;
+    if (standalone || (startsClearly && endsClearly)) score += S.bounded;
+    else if (endsClearly) score += S.endsClearly;
+    if (inColumn) score += S.nameColumn;
+    if (ctx.label && containsContextWord("person_name", ctx.label)) score += S.nameLabel;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
-    out.push({ type: "person_name", start: i, end, confidence: Math.min(0.95, score), flags });
+    out.push({ type: "person_name", start: i, end, confidence: Math.min(S.max, score), flags });
     i = end - 1;
   }
 }
@@ -265,8 +247,10 @@ export const personName: Recognizer = {
     if (/[·•]/.test(ctx.text)) {
       // names of minorities and transliterated names: 阿卜杜尼亚孜·毛力尼亚孜, after a person word
       for (const m of ctx.text.matchAll(/[\u4e00-\u9fff]{1,10}(?:[·•][\u4e00-\u9fff]{1,10}){1,3}/g)) {
-        if (contextBefore(ctx.text, m.index!) >= 0.4)
-          out.push({ type: "person_name", start: m.index!, end: m.index! + m[0].length, confidence: 0.9, flags: [] });
+        if (contextBefore(ctx.text, m.index!) >= S.personWordBefore) {
+          const end = m.index! + m[0].length;
+          out.push({ type: "person_name", start: m.index!, end, confidence: W.dottedAfterPersonWord, flags: [] });
+        }
       }
     }
     return out;
