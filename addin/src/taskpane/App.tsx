@@ -11,7 +11,7 @@ import { FindingList } from "./components/FindingList.js";
 import { LogPanel } from "./components/LogPanel.js";
 import { Notices, Warnings } from "./components/Notices.js";
 import { ScanPanel } from "./components/ScanPanel.js";
-import { useSession } from "./use-session.js";
+import { sliceOf, useSession } from "./use-session.js";
 import css from "./taskpane.css";
 
 export interface TaskPaneProps {
@@ -64,13 +64,13 @@ function Pane(props: TaskPaneProps & { onLang: () => void; storage: Pick<Storage
           {t("language")}
         </Button>
       </header>
-      <ScanPanel s={s} />
+      <ScanPanel s={sliceOf(s, "scan")} />
       <Notices notices={s.notices} />
       {s.scan && <Warnings scan={s.scan} formulaCells={s.plan?.formulaCells ?? 0} />}
-      <ApplyPanel s={s} />
-      <ColumnsPanel s={s} />
-      <FindingList s={s} />
-      <LogPanel s={s} actor={actor} onActor={onActor} file={props.file} />
+      <ApplyPanel s={sliceOf(s, "apply")} />
+      <ColumnsPanel s={sliceOf(s, "columns")} />
+      <FindingList s={sliceOf(s, "findings")} />
+      <LogPanel s={sliceOf(s, "log")} actor={actor} onActor={onActor} file={props.file} />
     </main>
   );
 }

@@ -249,3 +249,21 @@ export function useSession(deps: SessionDeps) {
 }
 
 export type Session = ReturnType<typeof useSession>;
+
+/** What each panel reads and does: a panel receives its slice, never the whole session. */
+// prettier-ignore
+const SLICES = {
+  scan:     ["scope", "setScope", "busy", "progress", "runScan", "cancel"],
+  apply:    ["scan", "plan", "preview", "busy", "applied", "canUndo", "typeAction", "setTypeAction", "apply", "undo", "refreshCached"],
+  columns:  ["scan", "choices", "setColumnAction"],
+  findings: ["scan", "busy", "highlighted", "toggleHighlight", "select"],
+  log:      ["exportLog"],
+} as const satisfies Record<string, readonly (keyof Session)[]>;
+
+export type SliceName = keyof typeof SLICES;
+export type Slice<K extends SliceName> = Pick<Session, (typeof SLICES)[K][number]>;
+
+/** The members of the session one panel uses. */
+export function sliceOf<K extends SliceName>(s: Session, name: K): Slice<K> {
+  return Object.fromEntries(SLICES[name].map((k) => [k, s[k]])) as Slice<K>;
+}

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { ENTITY_INFO, type EntityType } from "@tuomin/core";
 import { useTranslation } from "react-i18next";
-import type { Session } from "../use-session.js";
+import type { Slice } from "../use-session.js";
 import { ActionSelect } from "./ActionSelect.js";
 
 const SENSITIVITY_COLOR = { sensitive: "danger", personal: "warning", organization: "informative" } as const;
@@ -22,7 +22,7 @@ export function typeName(type: EntityType, lang: string): string {
 }
 
 /** Findings per type (sensitive first) with the action for each, the preview, and apply / undo. */
-export function ApplyPanel({ s }: { s: Session }) {
+export function ApplyPanel({ s }: { s: Slice<"apply"> }) {
   const { t, i18n } = useTranslation();
   if (!s.scan) return null;
   const changes = s.plan?.cells.length ?? 0;

@@ -12,12 +12,12 @@ import {
 import type { EntityType } from "@tuomin/core";
 import { useTranslation } from "react-i18next";
 import { columnKey } from "../../session/plan.js";
-import type { Session } from "../use-session.js";
+import type { Slice } from "../use-session.js";
 import { ActionSelect } from "./ActionSelect.js";
 import { typeName } from "./ApplyPanel.js";
 
 /** Each scanned sheet's columns: what they hold, counts per type, and a per-column action. */
-export function ColumnsPanel({ s }: { s: Session }) {
+export function ColumnsPanel({ s }: { s: Slice<"columns"> }) {
   const { t, i18n } = useTranslation();
   if (!s.scan) return null;
   return (

@@ -3,13 +3,13 @@ import { a1, ENTITY_INFO, previewOf, type EntityType } from "@tuomin/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { CellHit } from "../../session/detection.js";
-import type { Session } from "../use-session.js";
+import type { Slice } from "../use-session.js";
 import { typeName } from "./ApplyPanel.js";
 
 const PER_TYPE = 100;
 
 /** Findings grouped by type, sensitive first; a click selects the cell in the workbook. Values are shown masked. */
-export function FindingList({ s }: { s: Session }) {
+export function FindingList({ s }: { s: Slice<"findings"> }) {
   const { t, i18n } = useTranslation();
   const groups = useMemo(() => {
     const by = new Map<EntityType, { sheet: string; hit: CellHit; preview: string; flags: Set<string> }[]>();

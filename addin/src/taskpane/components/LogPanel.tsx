@@ -1,7 +1,7 @@
 import { Button, Field, Input, Subtitle2 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { download } from "../download.js";
-import type { Session } from "../use-session.js";
+import type { Slice } from "../use-session.js";
 
 /** Who is working, and the change log's exports. */
 export function LogPanel({
@@ -10,7 +10,7 @@ export function LogPanel({
   onActor,
   file,
 }: {
-  s: Session;
+  s: Slice<"log">;
   actor: string;
   onActor: (a: string) => void;
   file: string;

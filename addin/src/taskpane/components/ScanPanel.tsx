@@ -1,9 +1,9 @@
 import { Button, ProgressBar, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ScanScope } from "../../session/scan-workbook.js";
-import type { Session } from "../use-session.js";
+import type { Slice } from "../use-session.js";
 
-export function ScanPanel({ s }: { s: Session }) {
+export function ScanPanel({ s }: { s: Slice<"scan"> }) {
   const { t } = useTranslation();
   const scanning = s.busy === "scan";
   return (
