@@ -32,6 +32,14 @@ export interface PatternSpec {
   adjust?: (value: string, score: number, ctx: ScanContext) => number;
 }
 
+/**
+ * A pattern written as named parts (each a regex literal, so it reads and highlights as one):
+ * `joinRegex("g", NOT_AFTER_WORD, AREA_CODE, LOCAL_NUMBER)`. The parts' own flags are ignored.
+ */
+export function joinRegex(flags: string, ...parts: (RegExp | string)[]): RegExp {
+  return new RegExp(parts.map((p) => (typeof p === "string" ? p : p.source)).join(""), flags);
+}
+
 /** Almost every number-shaped type has a run of 4+ digits; texts without one skip those recognizers. */
 export const hasDigitRun = (t: string): boolean => /\d{4}/.test(t);
 

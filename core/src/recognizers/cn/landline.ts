@@ -1,5 +1,17 @@
 import { columnIs, containsContextWord } from "../context.js";
-import { patternRecognizer } from "../pattern-recognizer.js";
+import { joinRegex, patternRecognizer } from "../pattern-recognizer.js";
+
+/** Not inside a longer run of letters or digits. */
+const NOT_AFTER_WORD = /(?<![A-Za-z0-9])/;
+const NOT_BEFORE_WORD = /(?![A-Za-z0-9])/;
+/** Area code: 010 (Beijing), 02x (the other big cities), 0[3-9]xx; optionally in brackets. */
+const AREA_CODE = /(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))/;
+/** An optional space or dash between area code and local number. */
+const AREA_SEPARATOR = /[ -]?/;
+/** Local number: 7–8 digits not starting with 0 or 1, plain or split 4-4 / 3-4 (6888 8888, 6552-9988). */
+const LOCAL_NUMBER = /(?:[1-9]\d{6,7}|[1-9]\d{2,3}[ -]\d{4})/;
+/** Extension: 转 / ext / ext. / x / - and up to 6 digits. */
+const EXTENSION = /(?:(?:转|ext\.?|x|-)\d{1,6})?/;
 
 /**
  * 固定电话: area code 010, 02x or 0[3-9]xx (also in brackets), a 7–8 digit local number, an optional
@@ -7,9 +19,7 @@ import { patternRecognizer } from "../pattern-recognizer.js";
  */
 export const landline = patternRecognizer({
   type: "phone_landline",
-  // the local number plain, or split 4-4 / 3-4 by a space or dash (021-6888 8888, (010)6552-9988)
-  pattern:
-    /(?<![A-Za-z0-9])(?:\((?:010|02\d|0[3-9]\d{2})\)|(?:010|02\d|0[3-9]\d{2}))[ -]?(?:[1-9]\d{6,7}|[1-9]\d{2,3}[ -]\d{4})(?:(?:转|ext\.?|x|-)\d{1,6})?(?![A-Za-z0-9])/g,
+  pattern: joinRegex("g", NOT_AFTER_WORD, AREA_CODE, AREA_SEPARATOR, LOCAL_NUMBER, EXTENSION, NOT_BEFORE_WORD),
   minDigits: 7,
   score: 0.75,
   contextBoost: 0.2,
