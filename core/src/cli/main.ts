@@ -108,7 +108,15 @@ async function runVerify(paths: string[], o: { lang: Lang; threshold?: number; j
     remaining += n;
     if (!o.json) process.stdout.write(`${n ? "✗" : "✓"} ${r.path}${n ? `: ${t(o.lang, "notClean", { n })}` : ""}\n`);
   }
-  if (!o.json) process.stdout.write((remaining ? t(o.lang, "notClean", { n: remaining }) : t(o.lang, "clean")) + "\n");
+  // a file that could not be read was not checked: never word that as "passed"
+  if (!o.json)
+    process.stdout.write(
+      (bad
+        ? say(o.lang, "verifyIncomplete", { n: bad })
+        : remaining
+          ? t(o.lang, "notClean", { n: remaining })
+          : t(o.lang, "clean")) + "\n",
+    );
   if (bad) return EXIT.usage;
   return remaining ? EXIT.found : EXIT.ok;
 }

@@ -11,6 +11,7 @@ export const CLI_MESSAGES = {
   permissionDenied: ["没有读取权限", "permission denied"],
   isFolder:         ["是文件夹", "is a folder"],
   cannotRead:       ["无法读取", "cannot read"],
+  verifyIncomplete: ["交接前检查未通过:{n} 个文件无法读取,未能检查", "Handover check not passed: {n} file(s) could not be read, so were not checked"],
   reportWritten:    ["检查报告: {file}", "Report: {file}"],
   maskFormats:      ["脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"],
   noSuchFile:       ["文件不存在", "no such file"],

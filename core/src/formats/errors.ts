@@ -11,6 +11,10 @@ export type ReadErrorCode =
   | "bomb"
   | "xml_entities"
   | "corrupt_xml"
+  /** the zip's own structure contradicts itself: sizes, CRC, compression method */
+  | "corrupt_zip"
+  /** two entries of one name, or a local header that names another file: readers would disagree */
+  | "ambiguous"
   | "not_workbook"
   | "unsupported"
   | "empty"
@@ -30,6 +34,8 @@ const MESSAGES: Record<ReadErrorCode, Bilingual> = {
   bomb: ["压缩比异常(疑似 zip 炸弹),已停止读取", "abnormal compression ratio (likely a zip bomb): reading stopped"],
   xml_entities: ["XML 含有 DOCTYPE 或实体声明(Excel 文件不会有),已拒绝读取", "XML declares a DOCTYPE or entities (never in Excel files): refused"],
   corrupt_xml: ["文件内容损坏(XML 无法解析)", "file content is damaged (XML cannot be parsed)"],
+  corrupt_zip: ["文件已损坏(zip 条目的大小、校验或压缩方式与目录不符)", "file is damaged (a zip entry's size, checksum or compression does not match its directory)"],
+  ambiguous: ["文件结构有歧义(zip 中有重名条目),不同软件会读出不同内容,已拒绝读取", "ambiguous package (duplicate zip entries): different programs would read different content, refused"],
   not_workbook: ["不是 Excel 工作簿(缺少 xl/workbook.xml)", "not an Excel workbook (no xl/workbook.xml)"],
   unsupported: ["不支持的文件类型", "unsupported file type"],
   empty: ["文件为空", "file is empty"],

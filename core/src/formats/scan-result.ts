@@ -30,7 +30,13 @@ export interface FileScan {
   notes: FileNote[];
 }
 
-export type FileNoteKind = "thumbnail" | "macros" | "revisions" | "encoding";
+export type FileNoteKind =
+  | "thumbnail"
+  | "macros"
+  | "revisions"
+  | "encoding"
+  /** a part Tuomin cannot read (an embedded object, a binary part): not checked, so a handover check fails */
+  | "unread_part";
 /** A fact about the file worth telling the user; `detail` is a part name or an encoding. */
 export interface FileNote {
   kind: FileNoteKind;
@@ -45,4 +51,6 @@ export interface ScanOptions {
   keepFindings?: boolean;
   /** progress in bytes of the largest parts read so far, of the total */
   onProgress?: (done: number, total: number) => void;
+  /** how deep inside embedded workbooks this scan is (0: the user's file) */
+  depth?: number;
 }

@@ -1,10 +1,34 @@
 import { XMLParser } from "fast-xml-parser";
 import { ReadError } from "./errors.js";
 
-/** OOXML never declares a DTD; one that does is an entity-expansion attack or not Excel's. */
-export function assertNoDtd(xmlHead: string, part: string): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xmlHead)) throw new ReadError("xml_entities", part);
+/** Whether a text holds a DTD or an entity declaration, anywhere (not only near the start). */
+export function hasDtd(xml: string): boolean {
+  for (let i = xml.indexOf("<!"); i >= 0; i = xml.indexOf("<!", i + 2)) {
+    const w = xml.slice(i + 2, i + 9).toUpperCase();
+    if (w === "DOCTYPE" || w.startsWith("ENTITY")) return true;
+  }
+  return false;
 }
+
+/** OOXML never declares a DTD; one that does is an entity-expansion attack or not Excel's. */
+export function assertNoDtd(xml: string, part: string): void {
+  if (hasDtd(xml)) throw new ReadError("xml_entities", part);
+}
+
+/**
+ * A DTD check for a part read chunk by chunk: each chunk is checked together with the end of the one
+ * before, so a `<!DOCTYPE` cut in two is still seen.
+ */
+export function dtdGuard(part: string): (chunk: string) => void {
+  let carry = "";
+  return (chunk) => {
+    assertNoDtd(carry + chunk, part);
+    carry = chunk.slice(-8);
+  };
+}
+
+/** Element text as the masker and the scanner match it: plain characters, entities, CDATA sections. */
+export const ELEMENT_TEXT = String.raw`[^<]*(?:<!\[CDATA\[[\s\S]*?\]\]>[^<]*)*`;
 
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -12,6 +36,12 @@ const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', a
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 export function decodeXmlText(s: string): string {
+  // CDATA sections are literal text: no entities, no markup inside
+  if (s.indexOf("<![CDATA[") >= 0)
+    return s
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((part, i) => (i % 2 ? part.slice(9, -3) : decodeXmlText(part)))
+      .join("");
   if (s.indexOf("&") >= 0) {
     s = s.replace(ENTITY, (_m, hex: string, dec: string, name: string) => {
       if (name) return NAMED[name];
@@ -76,7 +106,7 @@ const parser = new XMLParser({
 
 /** Parse a small part (workbook, rels, properties) into objects; names without namespace prefixes. */
 export function parseSmallXml(xml: string, part: string): any {
-  assertNoDtd(xml.slice(0, 4096), part);
+  assertNoDtd(xml, part);
   try {
     return parser.parse(xml);
   } catch {

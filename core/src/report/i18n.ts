@@ -133,5 +133,9 @@ const NOTES: Record<FileNoteKind, Bilingual> = {
     "the file keeps shared-workbook revisions ({d}) with old cell values",
   ],
   encoding: ["文件编码为 {d}", "file encoding: {d}"],
+  unread_part: [
+    "文件中有无法读取的部分({d}),未能检查其中是否有个人信息",
+    "part of the file cannot be read ({d}), so it was not checked for personal data",
+  ],
 };
 export const noteText = (lang: Lang, n: FileNote): string => pick(lang, NOTES[n.kind], { d: n.detail });

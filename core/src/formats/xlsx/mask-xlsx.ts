@@ -8,7 +8,8 @@ import { maskText, type MaskContext, type Retained, type ValueChange } from "../
 import { decodeXmlText, joinTextRuns } from "../xml.js";
 import type { ZipArchive } from "../zip/zip-reader.js";
 import { openWorkbook, readRels, relsPartOf, type WorkbookPackage } from "./package.js";
-import { hyperlinkText } from "./residue.js";
+import { rewriteSelected, selectTexts, UNKNOWN_XML, type TextSelector } from "./part-rules.js";
+import { hyperlinkText, ownParts, partKind, readPart } from "./residue.js";
 import { readSharedStrings } from "./shared-strings.js";
 import { readSheet } from "./sheet-reader.js";
 import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
@@ -45,7 +46,7 @@ interface CellEdit {
  * and data-validation lists are scrubbed by the same policy; the thumbnail picture is dropped. Every
  * other part is written back unchanged.
  */
-export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
+export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMaskResult {
   const pkg = openWorkbook(bytes);
   const { zip } = pkg;
   const sst = pkg.sharedStringsPart ? readSharedStrings(zip, pkg.sharedStringsPart) : null;
@@ -274,7 +275,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext): XlsxMaskResult {
     !pkg.sharedStringsPart &&
     [...edits.values()].some((m) => [...m.values()].some((e) => e.shared === undefined && e.newText !== ""));
   if (needsSst) addSharedStringsPart(zip, parts);
-  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, (part, rewrite) => {
+  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, depth, (part, rewrite) => {
     if (parts.has(part)) {
       const x = new TextDecoder().decode(parts.get(part)!);
       parts.set(part, strToU8(rewrite(x)));
@@ -508,6 +509,8 @@ function scrubResidue(
   changes: { push(c: PlacedChange): void },
   retained: XlsxMaskResult["retained"],
   formulasChanged: boolean,
+  /** how deep inside embedded workbooks (0: the user's file) */
+  depth: number,
   /** rewrite what follows a sheet's <sheetData> (or the whole sheet when it was rewritten whole) */
   rewriteSheetTail: (part: string, rewrite: (xml: string) => string) => void,
 ): void {
@@ -657,45 +660,84 @@ function scrubResidue(
     }
     put(wbPart, w0, w1);
   }
+  remediateParts(pkg, ctx, parts, changes, maskOne, current, put, depth);
+}
+
+type MaskOne = (
+  value: string,
+  where: { location: Location; sheet: string | null; cell: string | null; part: string; label?: string },
+) => string | null;
+
+/**
+ * Every part besides the package's own, by the same model the scanner reads them with (partKind,
+ * PART_RULES): rules rewrite their texts or drop the part (its personal values logged as deleted);
+ * parts without a rule have their XML texts and attributes, or their plain text, masked; embedded
+ * workbooks are masked like the outer one. A part that cannot be read is left, and the scan says so.
+ */
+function remediateParts(
+  pkg: WorkbookPackage,
+  ctx: MaskContext,
+  parts: Map<string, Uint8Array | null>,
+  changes: { push(c: PlacedChange): void },
+  maskOne: MaskOne,
+  current: (p: string) => string,
+  put: (p: string, before: string, after: string) => void,
+  depth: number,
+): void {
+  const { zip } = pkg;
+  const own = ownParts(pkg);
+  const rewrite = (name: string, location: Location, selectors: readonly TextSelector[]) => {
+    const x0 = readPart(current(name), name);
+    const x1 = rewriteSelected(x0, selectors, (t, label) =>
+      maskOne(t, { location, sheet: null, cell: null, part: name, label }),
+    );
+    return [x0, x1] as const;
+  };
   for (const name of zip.entries.keys()) {
-    const at = (location: Location, label?: string) => (t: string) =>
-      maskOne(t, { location, sheet: null, cell: null, part: name, label });
-    let x0: string | null = null;
-    const load = () => (x0 = current(name));
-    if (/^docProps\/core\.xml$/i.test(name)) {
-      const people = rewriteElementTexts(load(), ["creator", "lastModifiedBy"], at("doc_property", "姓名"));
-      put(
-        name,
-        x0!,
-        rewriteElementTexts(people, ["title", "subject", "keywords", "description", "category"], at("doc_property")),
-      );
-    } else if (/^docProps\/app\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["Manager"], at("doc_property", "负责人")));
-    else if (/^docProps\/custom\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["lpwstr", "lpstr", "bstr"], at("doc_property")));
-    else if (/^xl\/charts\/chart[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["v", "t"], at("chart_cache")));
-    else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) {
-      let x = rewriteAttributes(load(), ["v"], at("pivot_cache"));
-      x = rewriteAttributes(x, ["refreshedBy"], at("pivot_cache", "姓名"));
-      if (x !== x0) x = x.replace(/<((?:\w+:)?pivotCacheDefinition)\b(?![^>]*refreshOnLoad)/, '<$1 refreshOnLoad="1"');
-      put(name, x0!, x);
-    } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteAttributes(x0!, ["v"], at("pivot_cache")));
-    else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteAttributes(x0!, ["n"], at("pivot_cache")));
-    else if (/^xl\/drawings\/[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["t"], at("other_part")));
-    else if (/^xl\/drawings\/[^/]*\.vml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["div", "font", "span", "p", "b", "i", "u"], at("other_part")));
-    else if (/^xl\/externalLinks\/[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["v"], at("other_part")));
-    else if (/^customXml\/item\d*\.xml$/i.test(name))
-      put(name, load(), rewriteElementTexts(x0!, ["[\\w.-]+"], at("other_part")));
-    else if (/^xl\/persons\/[^/]*\.xml$/i.test(name))
-      put(name, load(), rewriteAttributes(x0!, ["displayName"], at("comment", "姓名")));
-    else if (/^docProps\/thumbnail\./i.test(name) || /^xl\/revisions\//i.test(name))
-      dropPart(zip, name, parts, current);
+    if (name.endsWith("/")) continue;
+    const what = partKind(pkg, own, name);
+    if (what.kind === "rule") {
+      const { rule } = what;
+      if (rule.drop) {
+        // what the dropped part held is logged as deleted
+        if (rule.texts.length)
+          for (const t of selectTexts(readPart(current(name), name), rule.texts))
+            for (const f of scanText(t.text, { label: t.label ?? null }))
+              changes.push({
+                finding: f,
+                action: { action: "delete" },
+                after: "",
+                sheet: null,
+                cell: null,
+                location: rule.location,
+                part: name,
+              });
+        dropPart(zip, name, parts, current);
+        continue;
+      }
+      if (!rule.texts.length) continue;
+      const [x0, x1] = rewrite(name, rule.location, rule.texts);
+      put(name, x0, x1 !== x0 && rule.afterChange ? rule.afterChange(x1) : x1);
+    } else if (what.kind === "xml") {
+      const [x0, x1] = rewrite(name, "other_part", UNKNOWN_XML);
+      put(name, x0, x1);
+    } else if (what.kind === "text") {
+      const t0 = current(name);
+      const t1 = maskOne(t0, { location: "other_part", sheet: null, cell: null, part: name });
+      if (t1 !== null) put(name, t0, t1);
+    } else if (what.kind === "workbook") {
+      if (depth >= 2) continue; // the scan reports it as unread
+      let inner: XlsxMaskResult;
+      try {
+        inner = maskXlsx(zip.entryBytes(name), { ...ctx, onChange: undefined }, depth + 1);
+      } catch {
+        continue; // not a workbook after all: the scan reports it as unread
+      }
+      if (!inner.changes.length) continue;
+      for (const c of inner.changes)
+        changes.push({ ...c, location: "other_part", sheet: null, part: `${name} → ${c.part ?? c.sheet ?? ""}` });
+      parts.set(name, inner.bytes);
+    }
   }
 }
 

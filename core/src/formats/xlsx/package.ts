@@ -19,6 +19,8 @@ export interface DefinedName {
 
 export interface WorkbookPackage {
   zip: ZipArchive;
+  /** the workbook part (xl/workbook.xml, or where the package's officeDocument relationship points) */
+  workbookPart: string;
   sheets: SheetInfo[];
   definedNames: DefinedName[];
   sharedStringsPart: string | null;
@@ -97,7 +99,7 @@ export function openWorkbook(bytes: Uint8Array): WorkbookPackage {
   const sst = rels.find((r) => /\/sharedStrings$/.test(r.type));
   const sharedStringsPart = sst ? (zip.find(sst.target) ?? null) : (zip.find("xl/sharedStrings.xml") ?? null);
   const fileSharingUser = wb.fileSharing?.["@userName"] ? String(wb.fileSharing["@userName"]) : null;
-  return { zip, sheets, definedNames, sharedStringsPart, fileSharingUser };
+  return { zip, workbookPart: wbPart, sheets, definedNames, sharedStringsPart, fileSharingUser };
 }
 
 /** Strict OOXML and some writers name the workbook part differently: follow the package's officeDocument relationship. */

@@ -1,7 +1,9 @@
 import { scanText } from "../../engine/scan-text.js";
 import type { FileNote } from "../scan-result.js";
 import type { Location, PlacedFinding } from "../../model/finding.js";
-import { decodeXmlText, joinTextRuns, nodeText, parseSmallXml } from "../xml.js";
+import { assertNoDtd, decodeXmlText, joinTextRuns, nodeText, parseSmallXml } from "../xml.js";
+import { textDecoderFor } from "../zip/text-encoding.js";
+import { isInert, ruleFor, selectTexts, UNKNOWN_XML, type PartRule, type SelectedText } from "./part-rules.js";
 import { readRels, relsPartOf, type WorkbookPackage } from "./package.js";
 
 /** Where a text sits in the package. */
@@ -147,68 +149,6 @@ export function scanComments(
   }
 }
 
-/** Text of every element named in `tags`, and of every attribute named in `attrs`, of one part. */
-function textsOf(xml: string, tags: string[], attrNames: string[] = []): string[] {
-  const out: string[] = [];
-  if (tags.length) {
-    const re = new RegExp(`<(?:\\w+:)?(${tags.join("|")})(?:\\s[^>]*)?>([^<]*)</(?:\\w+:)?\\1>`, "g");
-    for (const m of xml.matchAll(re)) out.push(decodeXmlText(m[2]));
-  }
-  if (attrNames.length) {
-    const re = new RegExp(`\\s(?:${attrNames.join("|")})="([^"]*)"`, "g");
-    for (const m of xml.matchAll(re)) out.push(decodeXmlText(m[1]));
-  }
-  return out;
-}
-
-/** Document properties: creator and last editor (people), title, subject, keywords, description; app and custom properties. */
-export function scanDocProps(pkg: WorkbookPackage, emit: Emit, threshold?: number): void {
-  const { zip } = pkg;
-  const core = zip.find("docProps/core.xml");
-  if (core) {
-    const xml = zip.text(core);
-    parseSmallXml(xml, core);
-    for (const m of xml.matchAll(
-      /<(\w+):(creator|lastModifiedBy|title|subject|keywords|description|category|contentStatus)(?:\s[^>]*)?>([^<]*)<\/\1:\2>/g,
-    )) {
-      const person = m[2] === "creator" || m[2] === "lastModifiedBy";
-      scanPlace(
-        decodeXmlText(m[3]),
-        { location: "doc_property", sheet: null, cell: null, part: core, label: person ? "姓名" : m[2] },
-        emit,
-        threshold,
-      );
-    }
-  }
-  const app = zip.find("docProps/app.xml");
-  if (app) {
-    const xml = zip.text(app);
-    parseSmallXml(xml, app);
-    for (const m of xml.matchAll(/<(?:\w+:)?(Manager)>([^<]*)<\/(?:\w+:)?Manager>/g)) {
-      scanPlace(
-        decodeXmlText(m[2]),
-        { location: "doc_property", sheet: null, cell: null, part: app, label: "负责人" },
-        emit,
-        threshold,
-      );
-    }
-  }
-  const custom = zip.find("docProps/custom.xml");
-  if (custom) {
-    const xml = zip.text(custom);
-    parseSmallXml(xml, custom);
-    for (const m of xml.matchAll(/<(?:\w+:)?property\b[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/(?:\w+:)?property>/g)) {
-      const value = decodeXmlText(m[2].replace(/<[^>]+>/g, ""));
-      scanPlace(
-        value,
-        { location: "doc_property", sheet: null, cell: null, part: custom, label: decodeXmlText(m[1]) },
-        emit,
-        threshold,
-      );
-    }
-  }
-}
-
 /** Workbook-level names: sheet names, defined names (constants can hold a phone), shared-workbook user. */
 export function scanWorkbookNames(pkg: WorkbookPackage, emit: Emit, threshold?: number): void {
   for (const s of pkg.sheets) scanPlace(s.name, { location: "sheet_name", sheet: s.name, cell: null }, emit, threshold);
@@ -235,41 +175,103 @@ export function scanWorkbookNames(pkg: WorkbookPackage, emit: Emit, threshold?: 
     );
 }
 
-/** Parts that copy cell values or name people: charts, pivot caches and tables, drawings, external links, revisions, customXml, persons. */
-export function scanOtherParts(pkg: WorkbookPackage, emit: Emit, threshold?: number): FileNote[] {
+/**
+ * The parts read by their own code: the workbook, its worksheets, the shared strings and the comments
+ * the worksheets point at. Every other part goes through PART_RULES or is read as not understood.
+ */
+export function ownParts(pkg: WorkbookPackage): Set<string> {
+  const own = new Set<string>([pkg.workbookPart]);
+  if (pkg.sharedStringsPart) own.add(pkg.sharedStringsPart);
+  for (const s of pkg.sheets) {
+    if (!s.isWorksheet) continue;
+    own.add(s.part);
+    for (const rel of readRels(pkg.zip, s.part))
+      if (!rel.external && /\/(?:comments|threadedComment)$/.test(rel.type)) own.add(rel.target);
+  }
+  return own;
+}
+
+/**
+ * A part's XML as scan and mask both take it: document properties are small and parsed whole (a
+ * malformed or hostile one is refused); other parts are checked for a DTD anywhere in them.
+ */
+export function readPart(xml: string, name: string): string {
+  if (/^docProps\//i.test(name)) parseSmallXml(xml, name);
+  else assertNoDtd(xml, name);
+  return xml;
+}
+
+/** What a part is, for scanning and masking alike. */
+export type PartKind =
+  | { kind: "own" }
+  | { kind: "inert" }
+  | { kind: "rule"; rule: PartRule }
+  | { kind: "workbook" }
+  | { kind: "xml" }
+  | { kind: "text" }
+  | { kind: "binary" };
+
+const EMBEDDED_WORKBOOK = /\.(?:xlsx|xlsm)$/i;
+
+/** How a part is read and remediated (looked at in this order: own code, inert, a rule, its content). */
+export function partKind(pkg: WorkbookPackage, own: Set<string>, name: string): PartKind {
+  if (own.has(name)) return { kind: "own" };
+  if (isInert(name)) return { kind: "inert" };
+  const rule = ruleFor(name);
+  if (rule) return { kind: "rule", rule };
+  const head = pkg.zip.head(name, 512);
+  if (EMBEDDED_WORKBOOK.test(name) || (head[0] === 0x50 && head[1] === 0x4b)) return { kind: "workbook" };
+  const t = textDecoderFor(head, name).decoder.decode(head);
+  if (/^\s*</.test(t.replace(/^\ufeff/, ""))) return { kind: "xml" };
+  // text if nothing in its start is a control character other than tab and line breaks
+  return /[\u0000-\u0008\u000e-\u001f]/.test(t) ? { kind: "binary" } : { kind: "text" };
+}
+
+export interface PartScanHooks {
+  /** scan an embedded workbook's bytes, emitting its findings (placed in the embedding part) */
+  embedded: (bytes: Uint8Array, part: string, emit: Emit) => FileNote[];
+}
+
+/**
+ * Every part besides the package's own: document properties, charts, pivot caches, drawings, external
+ * links, revisions, customXml, persons, tables — and any part Tuomin has no rule for, read as well as it
+ * can be (XML texts and attribute values, plain text, an embedded workbook recursively). A part that
+ * cannot be read at all is reported (`unread_part`), so a handover check never passes it silently.
+ */
+export function scanParts(pkg: WorkbookPackage, hooks: PartScanHooks, emit: Emit, threshold?: number): FileNote[] {
   const notes: FileNote[] = [];
+  const own = ownParts(pkg);
   for (const name of pkg.zip.entries.keys()) {
-    const at = (location: Location, texts: string[], label?: string) => {
-      for (const t of texts) scanPlace(t, { location, sheet: null, cell: null, part: name, label }, emit, threshold);
+    if (name.endsWith("/")) continue; // a folder entry
+    const what = partKind(pkg, own, name);
+    const at = (location: Location, texts: SelectedText[]) => {
+      for (const t of texts)
+        scanPlace(t.text, { location, sheet: null, cell: null, part: name, label: t.label }, emit, threshold);
     };
-    if (/^xl\/charts\/chart[^/]*\.xml$/i.test(name)) at("chart_cache", textsOf(pkg.zip.text(name), ["v", "t"]));
-    else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) {
-      const xml = pkg.zip.text(name);
-      at("pivot_cache", textsOf(xml, [], ["v"]));
-      at("pivot_cache", textsOf(xml, [], ["refreshedBy"]), "姓名");
-    } else if (/^xl\/pivotCache\/pivotCacheRecords[^/]*\.xml$/i.test(name))
-      at("pivot_cache", textsOf(pkg.zip.text(name), [], ["v"]));
-    else if (/^xl\/pivotTables\/[^/]*\.xml$/i.test(name)) at("pivot_cache", textsOf(pkg.zip.text(name), [], ["n"]));
-    else if (/^xl\/drawings\/[^/]*\.(xml|vml)$/i.test(name)) {
-      const xml = pkg.zip.text(name);
-      at(
-        "other_part",
-        name.endsWith(".vml")
-          ? [decodeXmlText(xml.replace(/<br\s*\/?>/g, "\n").replace(/<[^>]+>/g, " "))]
-          : textsOf(xml, ["t"]),
-      );
-    } else if (/^xl\/(externalLinks|revisions)\/[^/]*\.xml$/i.test(name) || /^customXml\/item\d*\.xml$/i.test(name)) {
-      at("other_part", textsOf(pkg.zip.text(name), ["v", "t", "[\\w-]+"]));
-      if (/revisions/.test(name)) notes.push({ kind: "revisions", detail: name });
-    } else if (/^xl\/persons\/[^/]*\.xml$/i.test(name))
-      at("comment", textsOf(pkg.zip.text(name), [], ["displayName"]), "姓名");
-    else if (/^xl\/tables\/[^/]*\.xml$/i.test(name))
-      at(
-        "other_part",
-        textsOf(pkg.zip.text(name), [], ["name"]).filter((n) => !/^Table\d+$/.test(n)),
-      );
-    else if (/^docProps\/thumbnail\./i.test(name)) notes.push({ kind: "thumbnail", detail: name });
-    else if (/vbaProject\.bin$/i.test(name)) notes.push({ kind: "macros", detail: name });
+    switch (what.kind) {
+      case "own":
+      case "inert":
+        break;
+      case "rule": {
+        const { rule } = what;
+        if (rule.note) notes.push({ kind: rule.note, detail: name });
+        if (!rule.texts.length) break;
+        at(rule.location, selectTexts(readPart(pkg.zip.text(name), name), rule.texts));
+        break;
+      }
+      case "xml": {
+        at("other_part", selectTexts(readPart(pkg.zip.text(name), name), UNKNOWN_XML));
+        break;
+      }
+      case "text":
+        at("other_part", [{ text: pkg.zip.text(name) }]);
+        break;
+      case "workbook":
+        notes.push(...hooks.embedded(pkg.zip.entryBytes(name), name, emit));
+        break;
+      case "binary":
+        notes.push({ kind: "unread_part", detail: name });
+    }
   }
   return notes;
 }

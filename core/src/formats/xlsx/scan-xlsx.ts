@@ -2,9 +2,9 @@ import { a1 } from "../../_lib/a1.js";
 import { TableScanner } from "../../engine/scan-table.js";
 import type { FindingFlag, PlacedFinding } from "../../model/finding.js";
 import { ColumnTally } from "../column-tally.js";
-import type { FileFormat, FileScan, ScanOptions, SheetSummary } from "../scan-result.js";
+import type { FileFormat, FileNote, FileScan, ScanOptions, SheetSummary } from "../scan-result.js";
 import { openWorkbook } from "./package.js";
-import { scanComments, scanDocProps, scanOtherParts, scanSheetTail, scanWorkbookNames } from "./residue.js";
+import { scanComments, scanParts, scanSheetTail, scanWorkbookNames, type Emit } from "./residue.js";
 import { readSharedStrings, SharedStrings } from "./shared-strings.js";
 import { readSheet } from "./sheet-reader.js";
 
@@ -74,7 +74,28 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
     scanComments(pkg, sheet.name, sheet.part, emit, opts.threshold);
   }
   scanWorkbookNames(pkg, emit, opts.threshold);
-  scanDocProps(pkg, emit, opts.threshold);
-  const notes = scanOtherParts(pkg, emit, opts.threshold);
+  const depth = opts.depth ?? 0;
+  const notes = scanParts(
+    pkg,
+    { embedded: (b, part, e) => scanEmbedded(b, part, e, opts, depth) },
+    emit,
+    opts.threshold,
+  );
   return { format, sheets, findings, notes };
+}
+
+/** Workbooks embedded in workbooks (OLE objects saved as .xlsx) are scanned like the outer one, two levels deep. */
+const MAX_DEPTH = 2;
+
+function scanEmbedded(bytes: Uint8Array, part: string, emit: Emit, opts: ScanOptions, depth: number): FileNote[] {
+  if (depth >= MAX_DEPTH) return [{ kind: "unread_part", detail: part }];
+  let inner: FileScan;
+  try {
+    inner = scanXlsx(bytes, "xlsx", { threshold: opts.threshold, keepFindings: true, depth: depth + 1 });
+  } catch {
+    return [{ kind: "unread_part", detail: part }];
+  }
+  for (const f of inner.findings)
+    emit({ ...f, location: "other_part", sheet: null, part: `${part} → ${f.part ?? f.sheet ?? ""}` });
+  return inner.notes.map((n) => ({ ...n, detail: `${part} → ${n.detail}` }));
 }

@@ -1,5 +1,6 @@
 import type { ZipArchive } from "../zip/zip-reader.js";
-import { assertNoDtd, joinTextRuns } from "../xml.js";
+import { ReadError } from "../errors.js";
+import { dtdGuard, joinTextRuns } from "../xml.js";
 
 const BATCH = 1 << 16;
 
@@ -50,18 +51,27 @@ export class SharedStrings {
 
 /**
  * Reads the shared-string table chunk by chunk: every <si> becomes one string, rich-text runs joined,
- * phonetic runs ignored.
+ * phonetic runs ignored. A string longer than a chunk is searched for its end only in the new text (so
+ * a 50 MB string costs one pass, not one per chunk). A last <si> left unclosed is still read, as
+ * LibreOffice reads it; a part that is not a shared-string table is refused.
  */
 export function readSharedStrings(zip: ZipArchive, part: string): SharedStrings {
   const out = new SharedStrings();
+  const guard = dtdGuard(part);
   let buf = "";
-  let first = true;
+  let seenRoot = false;
+  /** an item cut by a chunk's end, as chunks: joined only once its "</si>" has arrived */
+  let pending: string[] | null = null;
   zip.textChunks(part, (chunk) => {
-    if (first) {
-      assertNoDtd(chunk.slice(0, 4096), part);
-      first = false;
-    }
-    buf += chunk;
+    guard(chunk);
+    if (pending) {
+      const look = pending[pending.length - 1].slice(-5) + chunk;
+      pending.push(chunk);
+      if (look.indexOf("</si>") < 0) return;
+      buf = pending.join("");
+      pending = null;
+    } else buf += chunk;
+    if (!seenRoot) seenRoot = /<(?:\w+:)?sst[\s>/]/.test(buf);
     let p = 0;
     for (;;) {
       const s = buf.indexOf("<si", p);
@@ -74,12 +84,24 @@ export function readSharedStrings(zip: ZipArchive, part: string): SharedStrings 
         continue;
       } // <si/>
       const close = buf.indexOf("</si>", gt);
-      if (close < 0) break;
+      if (close < 0) {
+        pending = [];
+        break;
+      }
       out.push(joinTextRuns(buf.slice(gt + 1, close)));
       p = close + 5;
     }
     buf = buf.slice(p);
+    if (pending) {
+      pending.push(buf);
+      buf = "";
+    }
   });
+  const held = pending as string[] | null; // assigned in the callback above
+  if (held) buf = held.join("");
+  if (!seenRoot) throw new ReadError("corrupt_xml", `${part}: not a shared-string table`);
+  const open = /^[\s\S]*?<si(?:\s[^>]*)?>([\s\S]*)$/.exec(buf);
+  if (open) out.push(joinTextRuns(open[1].replace(/<\/(?:\w+:)?sst>\s*$/, "")));
   out.seal();
   return out;
 }

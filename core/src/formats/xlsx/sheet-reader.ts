@@ -1,6 +1,6 @@
 import type { Cell } from "../../engine/scan-table.js";
 import { ReadError } from "../errors.js";
-import { assertNoDtd, decodeXmlText, joinTextRuns } from "../xml.js";
+import { decodeXmlText, dtdGuard, joinTextRuns } from "../xml.js";
 import type { ZipArchive } from "../zip/zip-reader.js";
 
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -14,6 +14,7 @@ export interface SheetReadResult {
 
 const TAG = /<(?:\w+:)?(row|c)(?=[\s>/])|<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/g;
 const CELL_END = /<\/(?:\w+:)?c>/g;
+const CELL_END_ONE = /<\/(?:\w+:)?c>/;
 const V = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/;
 const F = /<(?:\w+:)?f(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?f>/;
 const IS = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
@@ -61,23 +62,35 @@ export function readSheet(
     lastCol = -1,
     maxRow = 0;
   let cells: Cell[] = [];
-  let first = true;
+  const guard = dtdGuard(part);
+  /**
+   * A cell cut by a chunk's end: its text so far, as chunks. Each new chunk is searched for the cell's end
+   * alone and joined only when it is there, so a cell longer than many chunks is copied once, not per chunk.
+   */
+  let pending: string[] | null = null;
+  let pendingLength = 0;
   const flush = () => {
     if (cells.length) onRow(row, cells);
     cells = [];
   };
   zip.textChunks(part, (chunk) => {
     onBytes?.(chunk.length);
-    if (first) {
-      assertNoDtd(chunk.slice(0, 4096), part);
-      first = false;
-    }
+    guard(chunk);
     if (inTail) {
       if (tail.length < 4 << 20) tail += chunk;
       return;
     }
-    buf += chunk;
+    if (pending) {
+      const look = pending[pending.length - 1].slice(-16) + chunk;
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength > 64 << 20) throw new ReadError("corrupt_xml", `${part}: unterminated element`);
+      if (!CELL_END_ONE.test(look)) return;
+      buf = pending.join("");
+      pending = null;
+    } else buf += chunk;
     let keepFrom = -1;
+    let cutCell = false;
     let processed = 0;
     TAG.lastIndex = 0;
     for (let m = TAG.exec(buf); m; m = TAG.exec(buf)) {
@@ -114,6 +127,7 @@ export function readSheet(
         const end = CELL_END.exec(buf);
         if (!end) {
           keepFrom = at;
+          cutCell = true;
           break;
         }
         inner = buf.slice(gt + 1, end.index);
@@ -148,7 +162,14 @@ export function readSheet(
           raw = inner.slice(3, -4);
         else {
           const v = V.exec(inner);
-          if (!v) continue;
+          if (!v) {
+            // a formula without a cached value: readers that recalculate show its string literals
+            // (="110101…"), so they are what is scanned
+            const lits = formula ? formulaLiterals(F.exec(inner)?.[1] ?? "") : "";
+            if (!lits) continue;
+            cells[col] = { text: lits, numeric: false, formula: true };
+            continue;
+          }
           raw = v[1];
         }
         if (t === "s") {
@@ -174,8 +195,23 @@ export function readSheet(
       keepFrom = lt >= processed ? lt : buf.length;
     }
     buf = buf.slice(keepFrom);
+    if (cutCell) {
+      pending = [buf];
+      pendingLength = buf.length;
+      buf = "";
+    }
     if (buf.length > 64 << 20) throw new ReadError("corrupt_xml", `${part}: unterminated element`);
   });
-  if (!inTail) flush();
+  // every worksheet has <sheetData>: a part without one is not a worksheet (or not XML at all), and
+  // reading it as empty would let a damaged sheet pass as clean
+  if (pending) throw new ReadError("corrupt_xml", `${part}: unterminated element`);
+  if (!inTail) throw new ReadError("corrupt_xml", `${part}: no <sheetData>`);
   return { rows: maxRow, tail };
+}
+
+/** The string literals of a formula ("a""b" → a"b), joined by spaces. */
+export function formulaLiterals(f: string): string {
+  const out: string[] = [];
+  for (const m of decodeXmlText(f).matchAll(/"((?:[^"]|"")*)"/g)) if (m[1]) out.push(m[1].replace(/""/g, '"'));
+  return out.join(" ");
 }

@@ -1,4 +1,4 @@
-import { decodeXmlText } from "../xml.js";
+import { decodeXmlText, ELEMENT_TEXT } from "../xml.js";
 
 /** Escape text for an XML element or attribute value. */
 export const escapeXml = (s: string): string =>
@@ -15,7 +15,7 @@ export function rewriteElementTexts(
   tags: readonly string[],
   f: (text: string, tag: string) => string | null,
 ): string {
-  const re = new RegExp(`(<(?:\\w+:)?(${tags.join("|")})(?:\\s[^>]*)?>)([^<]*)(</(?:\\w+:)?\\2>)`, "g");
+  const re = new RegExp(`(<(?:\\w+:)?(${tags.join("|")})(?:\\s[^>]*)?>)(${ELEMENT_TEXT})(</(?:\\w+:)?\\2>)`, "g");
   return xml.replace(re, (m, open: string, tag: string, body: string, close: string) => {
     const next = f(decodeXmlText(body), tag);
     return next === null ? m : open + escapeXml(next) + close;

@@ -1,5 +1,7 @@
 import { Inflate } from "fflate";
+import { Crc32 } from "../../_lib/crc32.js";
 import { ReadError } from "../errors.js";
+import { textDecoderFor } from "./text-encoding.js";
 
 export interface ZipEntry {
   name: string;
@@ -8,6 +10,9 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localOffset: number;
+  crc: number;
+  /** where the entry's compressed data starts (after its local header) */
+  dataStart: number;
 }
 
 export interface ZipLimits {
@@ -18,6 +23,8 @@ export interface ZipLimits {
   /** above `ratioFloor` bytes, the largest allowed inflated/compressed ratio (default 500; real sheets compress 5–50×) */
   maxRatio: number;
   ratioFloor: number;
+  /** most entries a package may list (default 100,000; real workbooks have tens to a few thousand) */
+  maxEntries: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
@@ -25,6 +32,7 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxTotalBytes: 4 * 2 ** 30,
   maxRatio: 500,
   ratioFloor: 16 << 20,
+  maxEntries: 100_000,
 };
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
@@ -98,6 +106,8 @@ export class ZipArchive {
       count = u64(b, z64 + 32);
       cdOffset = u64(b, z64 + 48);
     }
+    if (count > this.limits.maxEntries) throw new ReadError("too_large", `${count} entries`);
+    const seen = new Set<string>();
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
       if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ReadError("truncated");
@@ -132,8 +142,42 @@ export class ZipArchive {
         }
         e += 4 + len;
       }
-      this.entries.set(name.replace(/\\/g, "/"), { name, method, flags, compressedSize, size, localOffset });
+      const crc = u32(b, p + 16);
+      const key = name.replace(/\\/g, "/");
+      // two entries of one name: readers disagree on which one counts (Tuomin would read one, Excel or
+      // LibreOffice the other), so the package is refused as ambiguous — part names are case-insensitive (OPC)
+      const low = key.toLowerCase();
+      if (seen.has(low)) throw new ReadError("ambiguous", key);
+      seen.add(low);
+      this.entries.set(key, { name, method, flags, compressedSize, size, localOffset, crc, dataStart: 0 });
       p += 46 + nameLen + extraLen + commentLen;
+    }
+    this.checkLocalHeaders(cdOffset);
+  }
+
+  /**
+   * Each central entry must point at its own local header, of the same name, and no two entries' data may
+   * overlap (as Python's zipfile checks): a directory of many entries sharing one compressed stream is a
+   * bomb that would otherwise inflate the same data again and again.
+   */
+  private checkLocalHeaders(cdOffset: number): void {
+    const b = this.bytes;
+    const spans: [number, number, string][] = [];
+    for (const [key, e] of this.entries) {
+      const lh = e.localOffset;
+      if (lh + 30 > b.length || u32(b, lh) !== 0x04034b50) throw new ReadError("truncated", key);
+      const nameLen = u16(b, lh + 26);
+      const localName = utf8.decode(b.subarray(lh + 30, lh + 30 + nameLen));
+      if (localName !== e.name) throw new ReadError("ambiguous", `${key} ≠ ${localName}`);
+      e.dataStart = lh + 30 + nameLen + u16(b, lh + 28);
+      const end = e.dataStart + e.compressedSize;
+      if (end > b.length) throw new ReadError("truncated", key);
+      spans.push([lh, end, key]);
+    }
+    spans.sort((x, y) => x[0] - y[0]);
+    for (let i = 0; i < spans.length; i++) {
+      const next = i + 1 < spans.length ? spans[i + 1][0] : cdOffset;
+      if (spans[i][1] > next) throw new ReadError("bomb", `${spans[i][2]}: overlapping entries`);
     }
   }
 
@@ -149,48 +193,75 @@ export class ZipArchive {
     return undefined;
   }
 
-  /** Inflate an entry, handing each chunk to `onChunk`. Throws ReadError on encryption, damage or a bomb. */
+  /**
+   * Inflate an entry, handing each chunk to `onChunk`. Throws ReadError on encryption, damage or a bomb.
+   * The ratio check divides what was produced by what was consumed so far, so a bomb stops within its
+   * first megabytes; the size and CRC-32 the directory declares must match what came out.
+   */
   stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
     const entry = this.entries.get(name);
     if (!entry) throw new ReadError("truncated", name);
     if (entry.flags & 1) throw new ReadError("encrypted");
-    const b = this.bytes;
-    const lh = entry.localOffset;
-    if (lh + 30 > b.length || u32(b, lh) !== 0x04034b50) throw new ReadError("truncated", name);
-    const start = lh + 30 + u16(b, lh + 26) + u16(b, lh + 28);
-    const end = start + entry.compressedSize;
-    if (end > b.length) throw new ReadError("truncated", name);
-    const data = b.subarray(start, end);
+    const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    const crc = new Crc32();
     let produced = 0;
-    const check = (n: number) => {
-      produced += n;
-      this.inflatedTotal += n;
+    let consumed = 0;
+    const take = (chunk: Uint8Array) => {
+      produced += chunk.length;
+      this.inflatedTotal += chunk.length;
+      if (produced > entry.size) throw new ReadError("corrupt_zip", `${name}: more data than declared`);
       if (produced > this.limits.maxEntryBytes || this.inflatedTotal > this.limits.maxTotalBytes)
         throw new ReadError("too_large", name);
-      if (produced > this.limits.ratioFloor && produced / Math.max(1, entry.compressedSize) > this.limits.maxRatio)
+      if (produced > this.limits.ratioFloor && produced / Math.max(1, consumed) > this.limits.maxRatio)
         throw new ReadError("bomb", name);
+      crc.update(chunk);
+      if (chunk.length) onChunk(chunk);
     };
     if (entry.method === 0) {
-      check(data.length);
-      onChunk(data);
-      return;
-    }
-    if (entry.method !== 8) throw new ReadError("unsupported", `${name}: compression ${entry.method}`);
-    let ended = false;
-    const inflate = new Inflate((chunk, final) => {
-      check(chunk.length);
-      if (chunk.length) onChunk(chunk);
-      if (final) ended = true;
-    });
-    const STEP = 1 << 16;
+      if (entry.compressedSize !== entry.size) throw new ReadError("corrupt_zip", `${name}: stored size differs`);
+      consumed = data.length;
+      take(data);
+    } else if (entry.method === 8) {
+      let ended = false;
+      const inflate = new Inflate((chunk, final) => {
+        take(chunk);
+        if (final) ended = true;
+      });
+      // small steps keep one push's output (≤ ~1,000× its input for deflate) bounded
+      const STEP = 1 << 14;
+      try {
+        for (let i = 0; i < data.length && !ended; i += STEP) {
+          consumed = Math.min(data.length, i + STEP);
+          inflate.push(data.subarray(i, consumed), consumed >= data.length);
+        }
+      } catch (err) {
+        // fflate's own errors carry a numeric code; anything else came from our callback and goes on
+        const fromInflater = err instanceof Error && typeof (err as { code?: unknown }).code === "number";
+        if (!fromInflater) throw err;
+        throw new ReadError("corrupt_zip", `${name}: deflate data damaged`);
+      }
+      if (!ended) throw new ReadError("truncated", name);
+    } else throw new ReadError("unsupported", `${name}: compression ${entry.method}`);
+    if (produced !== entry.size) throw new ReadError("corrupt_zip", `${name}: size differs from the directory`);
+    if (crc.digest() !== entry.crc) throw new ReadError("corrupt_zip", `${name}: CRC-32 mismatch`);
+  }
+
+  /** The first `n` bytes of an entry (fewer if it is shorter), inflating no more than needed. */
+  head(name: string, n: number): Uint8Array {
+    const out = new Uint8Array(n);
+    let got = 0;
+    const enough = new Error("enough");
     try {
-      for (let i = 0; i < data.length; i += STEP)
-        inflate.push(data.subarray(i, Math.min(data.length, i + STEP)), i + STEP >= data.length);
-    } catch (err) {
-      if (err instanceof ReadError) throw err;
-      throw new ReadError("truncated", name);
+      this.stream(name, (c) => {
+        const k = Math.min(n - got, c.length);
+        out.set(c.subarray(0, k), got);
+        got += k;
+        if (got >= n) throw enough;
+      });
+    } catch (e) {
+      if (e !== enough) throw e;
     }
-    if (!ended) throw new ReadError("truncated", name);
+    return out.subarray(0, got);
   }
 
   /** A whole entry's bytes. */
@@ -210,24 +281,43 @@ export class ZipArchive {
     return out;
   }
 
-  /** A whole entry as text (small parts: workbook, rels, properties). */
+  /**
+   * A whole entry as text (small parts: workbook, rels, properties), decoded by its BOM or XML declaration
+   * (UTF-8, UTF-16LE/BE, …); a declaration naming another encoding is rewritten to UTF-8, so text that is
+   * changed and written back (always UTF-8) stays well-formed.
+   */
   text(name: string): string {
-    const dec = new TextDecoder("utf-8");
     let s = "";
-    this.stream(name, (c) => {
-      s += dec.decode(c, { stream: true });
+    this.textChunks(name, (t) => {
+      s += t;
     });
-    return s + dec.decode();
+    return s;
   }
 
-  /** A whole entry as text, chunk by chunk (large parts: sheets, shared strings). */
+  /** A whole entry as text, chunk by chunk (large parts: sheets, shared strings); see `text`. */
   textChunks(name: string, onText: (s: string) => void): void {
-    const dec = new TextDecoder("utf-8");
+    const st: { dec: TextDecoder | null; head: Uint8Array } = { dec: null, head: new Uint8Array(0) };
+    const start = (bytes: Uint8Array) => {
+      const d = textDecoderFor(bytes, name);
+      st.dec = d.decoder;
+      const s = d.decoder.decode(bytes, { stream: true });
+      onText(d.declared ? s.replace(/^(\s*<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])/, "$1UTF-8$2") : s);
+    };
     this.stream(name, (c) => {
-      const s = dec.decode(c, { stream: true });
-      if (s) onText(s);
+      if (st.dec) {
+        const s = st.dec.decode(c, { stream: true });
+        if (s) onText(s);
+        return;
+      }
+      // enough of the start to see a BOM and the XML declaration (copied: the inflater reuses its buffer)
+      const joined = new Uint8Array(st.head.length + c.length);
+      joined.set(st.head);
+      joined.set(c, st.head.length);
+      if (joined.length < 256) st.head = joined;
+      else start(joined);
     });
-    const tail = dec.decode();
+    if (!st.dec) start(st.head);
+    const tail = st.dec!.decode();
     if (tail) onText(tail);
   }
 }
