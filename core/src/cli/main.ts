@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { FileResult } from "../report/file-result.js";
 import { renderHtml } from "../report/html.js";
-import { t, type Lang } from "../report/i18n.js";
+import { noteText, t, type Lang } from "../report/i18n.js";
 import { asReadError } from "../formats/errors.js";
 import { TOOL_VERSION } from "../report/version.js";
 import { JsonStream } from "../report/json-stream.js";
@@ -100,13 +100,22 @@ async function runScan(
 async function runVerify(paths: string[], o: { lang: Lang; threshold?: number; json?: boolean }): Promise<number> {
   const { files, missing } = collectFiles(paths);
   const results = await scanWithOutput(files, o);
-  const bad = reportErrors(results, missing, o.lang);
+  let bad = reportErrors(results, missing, o.lang);
   let remaining = 0;
   for (const r of results) {
     if (!r.digest) continue;
+    // a part Tuomin could not read was not checked: the file does not pass (fail closed)
+    const unread = r.notes.filter((n) => n.kind === "unread_part");
+    if (unread.length) {
+      for (const n of unread) complain(r.path, noteText(o.lang, n));
+      bad++;
+    }
     const n = r.digest.bySensitivity.sensitive + r.digest.bySensitivity.personal;
     remaining += n;
-    if (!o.json) process.stdout.write(`${n ? "✗" : "✓"} ${r.path}${n ? `: ${t(o.lang, "notClean", { n })}` : ""}\n`);
+    if (!o.json)
+      process.stdout.write(
+        `${n || unread.length ? "✗" : "✓"} ${r.path}${n ? `: ${t(o.lang, "notClean", { n })}` : ""}\n`,
+      );
   }
   // a file that could not be read was not checked: never word that as "passed"
   if (!o.json)

@@ -5,6 +5,10 @@ import { csvRows, decodeText, detectDelimiter, scanBytes } from "../../../core/s
 const CSV =
   '姓名,手机,地址,备注\r\n张伟,13812345678,"上海市浦东新区张江路88号","说 ""下周"" 再联系"\r\n李娜,13912345678,"北京市海淀区中关村大街27号\r\n3号楼",\r\n';
 
+const CHINESE =
+  "姓名,手机,地址,备注\r\n张伟,13812345678,上海市浦东新区张江路88号,老客户回访请提前预约并确认时间\r\n" +
+  "李娜,13912345678,北京市海淀区中关村大街27号,已经办理退款手续完毕请勿重复联系\r\n";
+
 describe("CSV/TSV encodings are detected", () => {
   const cases: [string, Uint8Array, string][] = [
     ["UTF-8", new TextEncoder().encode(CSV), "utf-8"],
@@ -14,6 +18,11 @@ describe("CSV/TSV encodings are detected", () => {
     ["UTF-16LE without BOM", new Uint8Array(iconv.encode(CSV, "utf-16le")), "utf-16le"],
     ["GBK (Excel's CSV in a Chinese locale)", new Uint8Array(iconv.encode(CSV, "gbk")), "gb18030"],
     ["GB18030", new Uint8Array(iconv.encode(CSV + "𠮷\r\n", "gb18030")), "gb18030"],
+    // mostly Chinese: too few zero bytes for the zero-byte rule, so the code units themselves decide
+    ["UTF-16LE without BOM, mostly Chinese", new Uint8Array(iconv.encode(CHINESE, "utf-16le")), "utf-16le"],
+    ["UTF-16BE without BOM, mostly Chinese", new Uint8Array(iconv.encode(CHINESE, "utf-16be")), "utf-16be"],
+    ["GBK, mostly Chinese", new Uint8Array(iconv.encode(CHINESE, "gbk")), "gb18030"],
+    ["UTF-8, mostly Chinese", new TextEncoder().encode(CHINESE), "utf-8"],
   ];
   it.each(cases)("%s", (_n, bytes, enc) => {
     const d = decodeText(bytes);

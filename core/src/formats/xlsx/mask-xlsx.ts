@@ -236,7 +236,8 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMa
       const t = /\st="(\w+)"/.exec(attrs)?.[1] ?? "n";
       const f = /<(?:\w+:)?f\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?f>)/.exec(el)?.[0];
       const style = s !== undefined ? ` s="${s}"` : "";
-      if (f) return `<c${r}${style}>${f}</c>`; // keep the formula, drop the cached value
+      // keep the formula, drop the cached value; personal data in its string literals is masked too
+      if (f) return `<c${r}${style}>${maskFormulaLiterals(f, ctx)}</c>`;
       if (e.newText === "") return `<c${r}${style}/>`;
       if (t === "s") {
         const slot = cellSlot.get(part)?.get(key);
@@ -314,6 +315,28 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMa
   for (const name of [...zip.entries.keys(), ...Object.keys(files)])
     if (name in files && !(name in ordered)) ordered[name] = files[name];
   return { bytes: zipSync(ordered), changes: collected, retained };
+}
+
+/**
+ * A formula element with the personal data in its string literals masked (="110101…" → ="110101*…"),
+ * so a reader that recalculates shows no more than the masked cached value did. The cell's change is
+ * logged once, from its value.
+ */
+function maskFormulaLiterals(f: string, ctx: MaskContext): string {
+  return f.replace(
+    /(<(?:\w+:)?f\b[^>]*>)([\s\S]*?)(<\/(?:\w+:)?f>)/,
+    (m, open: string, body: string, close: string) => {
+      const src = decodeXmlText(body);
+      const next = src.replace(/"((?:[^"]|"")*)"/g, (lm, lit: string) => {
+        const value = lit.replace(/""/g, '"');
+        const fs = scanText(value);
+        if (!fs.length) return lm;
+        const r = maskText(value, fs, { sheet: null, header: null, column: null }, ctx);
+        return r.changes.length ? `"${r.text.replace(/"/g, '""')}"` : lm;
+      });
+      return next === src ? m : open + escapeXml(next) + close;
+    },
+  );
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
@@ -402,8 +425,9 @@ function sharedStringsXml(
   newSlots: string[],
 ): string {
   let xml =
-    original ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`;
+    original === null
+      ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>`
+      : completeSst(original);
   if (slotText.size) {
     let i = -1;
     xml = xml.replace(/<(?:\w+:)?si\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?si>)/g, (el) => {
@@ -418,6 +442,14 @@ function sharedStringsXml(
       /<\/((?:\w+:)?sst)>\s*$/,
       `${newSlots.map((t) => `<si><t xml:space="preserve">${escapeXml(t)}</t></si>`).join("")}</$1>`,
     );
+}
+
+/** A table cut short (a last <si> or </sst> missing, which readers still show) is closed first. */
+function completeSst(xml: string): string {
+  if (/<\/(?:\w+:)?sst>\s*$/.test(xml)) return xml;
+  const open = xml.lastIndexOf("<si");
+  if (open > xml.lastIndexOf("</si>") && !/^<si\b[^>]*\/>/.test(xml.slice(open))) xml += "</si>";
+  return xml + "</sst>";
 }
 
 /** The largest column index used by any cell of a sheet. */
