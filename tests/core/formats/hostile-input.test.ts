@@ -12,7 +12,7 @@ import { DEFAULT_POLICY, ReadError, scanBytes } from "../../../core/src/index.js
 import { tempDir, tuomin } from "../../helpers/cli.js";
 import { hasSoffice, sofficeToCsv } from "../../helpers/libreoffice.js";
 import { allPartsText } from "../../helpers/xlsx-parts.js";
-import { HOSTILE_CASES, PHONE, withParts } from "../../fixtures/hostile.js";
+import { HOSTILE_CASES, PHONE, spacesBomb, withParts } from "../../fixtures/hostile.js";
 
 const ctx = { policy: DEFAULT_POLICY, level: "standard" as const, pseudonymKey: new Uint8Array(32).fill(7) };
 const found = HOSTILE_CASES.filter((c) => "finds" in c.expect);
@@ -51,6 +51,18 @@ describe("what cannot be read unambiguously is refused, by scan and mask alike, 
     expect(refusal(() => maskXlsx(bytes, ctx))).toBe(code);
     expect(performance.now() - t0).toBeLessThan(1000);
   });
+});
+
+describe("a zip bomb is called one, within a second and 200 MB", () => {
+  it("2 GiB of spaces in a 9 MB file", async () => {
+    const bomb = await spacesBomb(2);
+    expect(bomb.length).toBeLessThan(16 << 20);
+    const rss = process.memoryUsage().rss;
+    const t0 = performance.now();
+    expect(refusal(() => scanBytes(bomb, "bomb.xlsx"))).toBe("bomb");
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(200 << 20);
+  }, 60_000);
 });
 
 describe("the cases are real: SheetJS shows the value", () => {
