@@ -26,6 +26,13 @@ export interface ZipLimits {
    * one repeated byte reaches ~230× at level 1 and ~1,030× at level 9.
    */
   ratioLimits: readonly { after: number; ratio: number }[];
+  /**
+   * An entry that declares more than `bombSize` bytes at more than `bombRatio`× its compressed size is
+   * refused before anything is inflated. Declared sizes can be trusted as a bound: an entry inflating to
+   * more than it declared is refused as damaged the moment it does.
+   */
+  bombSize: number;
+  bombRatio: number;
   /** most entries a package may list (default 100,000; real workbooks have tens to a few thousand) */
   maxEntries: number;
 }
@@ -33,10 +40,9 @@ export interface ZipLimits {
 export const DEFAULT_LIMITS: ZipLimits = {
   maxEntryBytes: 1 << 30,
   maxTotalBytes: 4 * 2 ** 30,
-  ratioLimits: [
-    { after: 16 << 20, ratio: 500 },
-    { after: 32 << 20, ratio: 200 },
-  ],
+  ratioLimits: [{ after: 16 << 20, ratio: 500 }],
+  bombSize: 128 << 20,
+  bombRatio: 100,
   maxEntries: 100_000,
 };
 
@@ -113,6 +119,7 @@ export class ZipArchive {
     }
     if (count > this.limits.maxEntries) throw new ReadError("too_large", `${count} entries`);
     const seen = new Set<string>();
+    let declared = 0;
     let p = cdOffset;
     for (let n = 0; n < count; n++) {
       if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ReadError("truncated");
@@ -154,6 +161,11 @@ export class ZipArchive {
       const low = key.toLowerCase();
       if (seen.has(low)) throw new ReadError("ambiguous", key);
       seen.add(low);
+      const ratio = size / Math.max(1, compressedSize);
+      declared += size;
+      if (size > this.limits.bombSize && ratio > this.limits.bombRatio) throw new ReadError("bomb", key);
+      if (size > this.limits.maxEntryBytes || declared > this.limits.maxTotalBytes)
+        throw new ReadError("too_large", key);
       this.entries.set(key, { name, method, flags, compressedSize, size, localOffset, crc, dataStart: 0 });
       p += 46 + nameLen + extraLen + commentLen;
     }
