@@ -16,6 +16,17 @@ export class KeyFileError extends Error {
   }
 }
 
+/** The key file can be read by other users: refused, with how to fix it (the key protects every pseudonym). */
+export class KeyPermissionError extends Error {
+  constructor(
+    readonly file: string,
+    readonly mode: string,
+  ) {
+    super(`${file}: mode ${mode}`);
+    this.name = "KeyPermissionError";
+  }
+}
+
 export interface Keys {
   pseudonym: Uint8Array;
   log: Uint8Array;
@@ -37,6 +48,10 @@ export function loadKeys(file = DEFAULT_KEY_FILE): Keys {
   }
   const hex = fs.readFileSync(file, "utf8").trim();
   if (!/^[0-9a-f]{64}$/i.test(hex)) throw new KeyFileError(file);
+  // owner-only, as created; Windows has no such mode bits (its ACLs are the user profile's)
+  const mode = fs.statSync(file).mode & 0o777;
+  if (process.platform !== "win32" && mode & 0o077)
+    throw new KeyPermissionError(file, mode.toString(8).padStart(4, "0"));
   const master = hexToBytes(hex.toLowerCase());
   return {
     pseudonym: hmac(sha256, master, utf8ToBytes("tuomin/pseudonym/v1")),

@@ -1,21 +1,31 @@
-import fs from "node:fs";
-import { logToCsv } from "../changelog/export-csv.js";
-import { verifyLog } from "../changelog/verify.js";
+import { LOG_CSV_HEADER, logCsvRow } from "../changelog/export-csv.js";
+import type { LogLine } from "../changelog/entry.js";
+import { LogChecker, type LogVerification } from "../changelog/verify.js";
 import type { Lang } from "../report/i18n.js";
-import { writeAtomic } from "./atomic-write.js";
+import { openStaged } from "./atomic-write.js";
 import { EXIT } from "./exit-codes.js";
+import { forEachLine } from "./line-reader.js";
 import { complain, say } from "./messages.js";
+import { NODE_CRYPTO } from "./node-crypto.js";
+
+/** Check a log file line by line (any size); null when it cannot be read. */
+export function checkLogFile(file: string, expectedFinal?: string): LogVerification | null {
+  const c = new LogChecker(NODE_CRYPTO);
+  try {
+    forEachLine(file, (l) => c.line(l));
+  } catch {
+    return null;
+  }
+  return c.result(expectedFinal);
+}
 
 /** `tuomin log verify LOG`: exit 0 when intact, 4 naming the first bad line, 2 when unreadable. */
 export function runLogVerify(file: string, o: { final?: string; lang: Lang }): number {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
+  const v = checkLogFile(file, o.final);
+  if (!v) {
     complain(file, say(o.lang, "cannotRead"));
     return EXIT.usage;
   }
-  const v = verifyLog(text, o.final);
   if (v.ok) {
     process.stdout.write(say(o.lang, "logIntact", { n: v.entries, hash: v.finalHash! }) + "\n");
     return EXIT.ok;
@@ -25,25 +35,38 @@ export function runLogVerify(file: string, o: { final?: string; lang: Lang }): n
   return EXIT.log;
 }
 
-/** `tuomin log export LOG --csv [-o FILE]`: a log that is not one (not JSON lines, no header) is refused. */
+/**
+ * `tuomin log export LOG --csv [-o FILE]`: a file that is not a log (not JSON lines, no header) is
+ * refused; a log that fails its chain is still exported (the auditor is told by `log verify`).
+ * Read and written line by line, so a log of any size exports.
+ */
 export function runLogExport(file: string, o: { output?: string; lang?: Lang }): number {
   const lang = o.lang ?? "zh";
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
+  const v = checkLogFile(file);
+  if (!v) {
     complain(file, say(lang, "cannotRead"));
     return EXIT.usage;
   }
-  const v = verifyLog(text);
-  if (!v.ok && (v.problem!.kind === "not_json" || v.problem!.kind === "no_header")) {
+  if (!v.ok && ["not_json", "not_canonical", "no_header"].includes(v.problem!.kind)) {
     const p = v.problem!;
     complain(file, `${say(lang, "notALog")}: ${say(lang, "logBadLine", { line: p.line, why: say(lang, p.kind) })}`);
     return EXIT.usage;
   }
-  const csv = logToCsv(text);
-  if (o.output)
-    writeAtomic(o.output, "\ufeff" + csv); // BOM so Excel opens the Chinese text as UTF-8
-  else process.stdout.write(csv);
+  const out = o.output ? openStaged(o.output) : null;
+  const write = (s: string) => (out ? out.write(s) : process.stdout.write(s));
+  try {
+    // a BOM so Excel opens the Chinese text of a CSV file as UTF-8
+    write((out ? "\ufeff" : "") + LOG_CSV_HEADER + "\r\n");
+    forEachLine(file, (raw) => {
+      const l = raw.replace(/^\ufeff/, "").trim();
+      if (!l) return;
+      const row = logCsvRow(JSON.parse(l) as LogLine);
+      if (row !== null) write(row + "\r\n");
+    });
+    out?.commit();
+  } catch (e) {
+    out?.abort();
+    throw e;
+  }
   return EXIT.ok;
 }

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ChangeLogWriter, serializeLine, type LogTarget } from "../changelog/entry.js";
-import { verifyLog } from "../changelog/verify.js";
+import { ChangeLogWriter, keyId, serializeLine, type LogTarget } from "../changelog/entry.js";
 import { maskCsv } from "../formats/csv/mask-csv.js";
 import { asReadError } from "../formats/errors.js";
 import { formatOf } from "../formats/scan-file.js";
@@ -14,11 +13,13 @@ import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } fr
 import { typeName, type Lang } from "../report/i18n.js";
 import { TOOL_VERSION } from "../report/version.js";
 import { renderMaskReport } from "../report/mask-report.js";
-import { openStaged, stage, writeAtomic } from "./atomic-write.js";
+import { openStaged, stage, tempPathFor, WriteError, type Staged, type StagedWriter } from "./atomic-write.js";
+import { checkLogFile } from "./log-commands.js";
+import { appendInPlace, LogLockedError, lockLog } from "./log-file.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
 import { EXIT } from "./exit-codes.js";
-import { DEFAULT_KEY_FILE, KeyFileError, loadKeys } from "./key-file.js";
-import { complain, say } from "./messages.js";
+import { DEFAULT_KEY_FILE, KeyFileError, KeyPermissionError, loadKeys, type Keys } from "./key-file.js";
+import { complain, readReason, say, writeReason } from "./messages.js";
 
 export interface MaskOptions {
   output: string;
@@ -31,7 +32,24 @@ export interface MaskOptions {
   report?: string;
 }
 
-/** `tuomin mask IN -o OUT`: returns the exit code; errors are one line naming the file and the reason. */
+/** Whether two paths name one file: same device and inode (a symlink or hard link to the input counts). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = fs.statSync(a),
+      y = fs.statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return path.resolve(a) === path.resolve(b);
+  }
+}
+
+/**
+ * `tuomin mask IN -o OUT`: returns the exit code; errors are one line naming the user's file and the
+ * reason. Nothing is committed until everything is ready: the output and the report are staged (written
+ * and fsynced beside their targets), the log's new lines are staged too; then the log is appended to in
+ * place (or created), the output and report renamed into place — on any failure before the end, the
+ * log is cut back and no output appears.
+ */
 export function runMask(input: string, o: MaskOptions): number {
   const fail = (file: string, why: string) => {
     complain(file, why);
@@ -40,13 +58,20 @@ export function runMask(input: string, o: MaskOptions): number {
   const format = formatOf(input);
   if (!format || format === "txt") return fail(input, say(o.lang, "maskFormats"));
   if (!fs.existsSync(input)) return fail(input, say(o.lang, "noSuchFile"));
-  if (path.resolve(input) === path.resolve(o.output)) return fail(o.output, say(o.lang, "outputIsInput"));
+  if (sameFile(input, o.output)) return fail(o.output, say(o.lang, "outputIsInput"));
   if (fs.existsSync(o.output) && !o.force) return fail(o.output, say(o.lang, "outputExists"));
   if (formatOf(o.output) !== format) return fail(o.output, say(o.lang, "outputFormat", { format }));
+  const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
+  for (const [what, file] of [
+    ["log", logFile],
+    ["report", o.report],
+  ] as const)
+    if (file && (sameFile(input, file) || sameFile(o.output, file)))
+      return fail(file, say(o.lang, "samePath", { what: what === "log" ? "--log" : "--report" }));
   let policy: Policy = DEFAULT_POLICY;
   if (o.policy) {
     try {
-      policy = parsePolicy(fs.readFileSync(o.policy, "utf8"), o.policy);
+      policy = parsePolicy(fs.readFileSync(o.policy, "utf8").replace(/^\ufeff/, ""), o.policy);
     } catch (e) {
       if (e instanceof PolicyError) return fail(e.file, say(o.lang, "policyInvalid", { detail: e.detail }));
       return fail(o.policy, say(o.lang, "policyUnreadable"));
@@ -57,18 +82,44 @@ export function runMask(input: string, o: MaskOptions): number {
     keys = loadKeys(o.key);
   } catch (e) {
     if (e instanceof KeyFileError) return fail(e.file, say(o.lang, "notKeyFile"));
+    if (e instanceof KeyPermissionError)
+      return fail(e.file, say(o.lang, "keyPermissions", { file: e.file, mode: e.mode }));
     return fail(o.key ?? DEFAULT_KEY_FILE, say(o.lang, "cannotRead"));
   }
   if (keys.created) process.stderr.write(say(o.lang, "keyCreated", { file: keys.file }) + "\n");
 
-  // the change log: continue an existing chain, or start one; entries stream into a temp file as made
-  const logFile = o.log ?? `${o.output}.tuomin-log.jsonl`;
+  let release: () => void;
+  try {
+    release = lockLog(logFile);
+  } catch (e) {
+    if (e instanceof LogLockedError) return fail(logFile, say(o.lang, "logLocked", { pid: e.pid }));
+    return fail(logFile, writeReason(o.lang, (e as WriteError).code ?? "EIO"));
+  }
+  try {
+    return maskLocked(input, format, o, policy, keys, logFile, fail);
+  } finally {
+    release();
+  }
+}
+
+function maskLocked(
+  input: string,
+  format: string,
+  o: MaskOptions,
+  policy: Policy,
+  keys: Keys,
+  logFile: string,
+  fail: (file: string, why: string) => number,
+): number {
+  // the change log: continue an existing chain (checked line by line, any size), or start one
   let cont: { hash: string; seq: number } | undefined;
-  let existing = "";
-  if (fs.existsSync(logFile)) {
-    existing = fs.readFileSync(logFile, "utf8");
-    const v = verifyLog(existing, undefined, NODE_CRYPTO);
+  const appending = fs.existsSync(logFile);
+  if (appending) {
+    const v = checkLogFile(logFile);
+    if (!v) return fail(logFile, say(o.lang, "cannotRead"));
     if (!v.ok) return fail(logFile, say(o.lang, "logFailsVerify", { line: v.problem!.line }));
+    const key = keyId(keys.log);
+    if (v.header!.key_id !== key) return fail(logFile, say(o.lang, "logOtherKey", { logKey: v.header!.key_id, key }));
     cont = { hash: v.finalHash!, seq: v.entries };
   }
   const actor = `${os.userInfo().username} (${os.hostname()})`;
@@ -79,10 +130,16 @@ export function runMask(input: string, o: MaskOptions): number {
     continueFrom: cont,
     crypto: NODE_CRYPTO,
   });
-  const logOut = openStaged(logFile);
-  logOut.write(
-    existing + (existing && !existing.endsWith("\n") ? "\n" : "") + (cont ? "" : serializeLine(writer.header) + "\n"),
-  );
+  // the run's lines are staged beside the log: renamed into place for a new log, appended for an old one
+  let pending: StagedWriter;
+  try {
+    pending = openStaged(logFile);
+  } catch (e) {
+    return fail(logFile, writeReason(o.lang, (e as WriteError).code));
+  }
+  const staged: Staged[] = [pending];
+  const abortAll = () => staged.forEach((s) => s.abort());
+  if (!cont) pending.write(serializeLine(writer.header) + "\n");
   const file = path.basename(o.output);
   let count = 0;
   let places = 0;
@@ -117,7 +174,7 @@ export function runMask(input: string, o: MaskOptions): number {
         ...(c.location && c.location !== "value" ? { location: c.location } : {}),
         ...(c.part ? { part: c.part } : {}),
       };
-      logOut.write(
+      pending.write(
         writer.entryLine({
           target,
           type: c.finding.type,
@@ -132,38 +189,59 @@ export function runMask(input: string, o: MaskOptions): number {
   };
   let result;
   try {
-    const bytes = fs.readFileSync(input);
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(input);
+    } catch (e) {
+      abortAll();
+      return fail(input, readReason(o.lang, (e as NodeJS.ErrnoException).code));
+    }
     result = format === "csv" || format === "tsv" ? maskCsv(bytes, format, ctx) : maskXlsx(bytes, ctx);
   } catch (e) {
-    logOut.abort();
+    abortAll();
+    if (e instanceof WriteError) return fail(logFile, writeReason(o.lang, e.code));
     return fail(input, asReadError(e).reason(o.lang));
   }
-  const out = stage(o.output, result.bytes);
-  logOut.close();
-  out.commit();
-  logOut.commit();
-  if (o.report) {
-    writeAtomic(
-      o.report,
-      renderMaskReport(
-        {
-          input,
-          output: o.output,
-          log: logFile,
-          finalHash: writer.lastHash,
-          changes: byTypeAction,
-          retained: result.retained.map((r) => ({
-            type: r.finding.type,
-            place: [(r as { sheet?: string | null }).sheet, r.cell].filter(Boolean).join("!"),
-            basis: r.basis,
-            period: r.period,
-            value: r.finding.text,
-          })),
-          notes: [],
-        },
-        o.lang,
-      ),
-    );
+
+  // stage everything, then commit: the log first (cut back if the output cannot follow)
+  let undoLog: (() => void) | null = null;
+  try {
+    pending.close();
+    staged.push(stage(o.output, result.bytes));
+    if (o.report)
+      staged.push(
+        stage(
+          o.report,
+          renderMaskReport(
+            {
+              input,
+              output: o.output,
+              log: logFile,
+              finalHash: writer.lastHash,
+              changes: byTypeAction,
+              retained: result.retained.map((r) => ({
+                type: r.finding.type,
+                place: [(r as { sheet?: string | null }).sheet, r.cell].filter(Boolean).join("!"),
+                basis: r.basis,
+                period: r.period,
+                value: r.finding.text,
+              })),
+              notes: [],
+            },
+            o.lang,
+          ),
+        ),
+      );
+    if (appending) {
+      undoLog = appendInPlace(logFile, tempPathFor(logFile)).undo;
+      pending.abort();
+    } else pending.commit();
+    for (const s of staged.slice(1)) s.commit();
+  } catch (e) {
+    abortAll();
+    undoLog?.();
+    if (e instanceof WriteError) return fail(e.file, writeReason(o.lang, e.code));
+    throw e;
   }
   const lines = [
     say(o.lang, "masked", { count, places, retained: result.retained.length }),
