@@ -6,15 +6,17 @@
  *   4. The Excel add-in over the harness's in-memory workbook: requests, bytes per request and time to scan
  *      and mask a 100k-row × 20-column sheet.
  *   5. The browser extension on a 10k-row × 8-column CRM list in headless Chromium: scan time, long tasks, heap.
+ *   6. CSV masking time against rows (linear), and how fast zip bombs are refused.
  * Options: --quick (1k-row workbook only, for a smoke run), --rows=10000,100000 (choose sizes),
- *          --only=text,read,mask,addin,extension (run some sections).
+ *          --only=text,read,mask,addin,extension,csvmask,bomb (run some sections).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { scanText } from "../../core/src/index.js";
+import { DEFAULT_POLICY, scanBytes, scanText, type ReadError } from "../../core/src/index.js";
+import { maskCsv } from "../../core/src/formats/csv/mask-csv.js";
 import { notesCorpus } from "../../tests/synth/notes.js";
 import { makeWorkbook } from "./make-workbook.js";
 import { benchAddin } from "./addin.js";
@@ -184,3 +186,50 @@ if (want("addin")) await benchAddin(quick ? 5_000 : 100_000, 20);
 
 // ---- 5. the browser extension ----------------------------------------------------------------------
 if (want("extension")) await benchExtension(quick ? 1_000 : 10_000);
+
+// ---- 6. CSV masking scales linearly; zip bombs are refused early ----------------------------------
+if (want("csvmask")) {
+  console.log("\n## CSV masking against rows (in process, one run each)\n");
+  console.log("| rows | MB | mask | per 1k rows | changes |\n|---:|---:|---:|---:|---:|");
+  const ctx = { policy: DEFAULT_POLICY, level: "standard" as const, pseudonymKey: new Uint8Array(32).fill(1) };
+  for (const n of quick ? [1000, 5000] : [5000, 20_000, 50_000, 200_000]) {
+    const rows = ["姓名,手机,身份证号,地址,备注"];
+    for (let i = 0; i < n; i++)
+      rows.push(
+        `张${"伟芳娜敏静"[i % 5]},138${String(i).padStart(8, "0")},110101199003078670,上海市浦东新区张江路${i % 999}号,客户${i}`,
+      );
+    const bytes = new TextEncoder().encode(rows.join("\r\n") + "\r\n");
+    const t = performance.now();
+    const r = maskCsv(bytes, "csv", ctx);
+    const ms = performance.now() - t;
+    console.log(
+      `| ${n.toLocaleString("en")} | ${(bytes.length / 1e6).toFixed(1)} | ${(ms / 1000).toFixed(2)} s | ${((ms / n) * 1000).toFixed(0)} ms | ${r.changes.length.toLocaleString("en")} |`,
+    );
+  }
+}
+if (want("bomb")) {
+  console.log("\n## Zip bombs: time and memory to refuse\n");
+  console.log("| bomb | file | refused as | time | RSS growth |\n|---|---:|---|---:|---:|");
+  const { spacesBomb, HOSTILE_CASES } = await import("../../tests/fixtures/hostile.js");
+  const cases: [string, () => Promise<Uint8Array> | Uint8Array][] = [
+    ["2 GiB of spaces (deflate level 1)", () => spacesBomb(2)],
+    ["255 directory entries → one local entry", HOSTILE_CASES.find((c) => c.name.startsWith("255"))!.bytes],
+    ["64 MiB that declares 1 MiB", HOSTILE_CASES.find((c) => c.name.includes("more than it declares"))!.bytes],
+  ];
+  for (const [name, make] of cases) {
+    const bytes = await make();
+    const rss = process.memoryUsage().rss;
+    const t = performance.now();
+    let code = "accepted";
+    try {
+      scanBytes(bytes, "bomb.xlsx");
+    } catch (e) {
+      code = (e as ReadError).code;
+    }
+    const ms = performance.now() - t;
+    const grown = Math.max(0, process.memoryUsage().rss - rss) / 2 ** 20;
+    console.log(
+      `| ${name} | ${(bytes.length / 2 ** 20).toFixed(1)} MB | ${code} | ${ms.toFixed(0)} ms | ${grown.toFixed(0)} MB |`,
+    );
+  }
+}

@@ -3,6 +3,7 @@ import { TableScanner } from "../../engine/scan-table.js";
 import type { Finding } from "../../model/finding.js";
 import { maskText, type MaskContext, type Retained, type ValueChange } from "../../mask/plan.js";
 import type { FileFormat } from "../scan-result.js";
+import { ReadError } from "../errors.js";
 import { decodeText } from "./decode.js";
 import { encodeText } from "./encode.js";
 import { csvRows, detectDelimiter, type CsvField } from "./parse.js";
@@ -32,6 +33,7 @@ function writeField(value: string, original: CsvField, delimiter: string): strin
  * mark_deleted sets (or adds) a status column on the row.
  */
 export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext): MaskResult {
+  if (bytes.length === 0) throw new ReadError("empty"); // as scan says: nothing to remediate is not success
   const { text, encoding, bom } = decodeText(bytes);
   const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
   const rows = [...csvRows(text, delimiter)];
@@ -81,9 +83,15 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
       edits.push({ start: field.start, end: field.end, with: writeField(r.text, field, delimiter) });
   }
   if (statusRows.size) addStatusColumn(rows, headerRow, statusRows, delimiter, edits);
-  let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.with + out.slice(e.end);
-  return { bytes: encodeText(out, encoding, bom), changes: collected, retained, encoding };
+  // one pass over the text, edits in order (a stable sort keeps an insertion after the edit it follows)
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const e of edits.sort((a, b) => a.start - b.start)) {
+    pieces.push(text.slice(pos, e.start), e.with);
+    pos = e.end;
+  }
+  pieces.push(text.slice(pos));
+  return { bytes: encodeText(pieces.join(""), encoding, bom), changes: collected, retained, encoding };
 }
 
 /** Logical deletion: a status column (found by its header, else appended) set on the rows marked deleted. */
@@ -99,7 +107,7 @@ function addStatusColumn(
   let col = header ? header.findIndex((f) => f.value === name) : -1;
   const append = col < 0;
   if (append) {
-    col = Math.max(...rows.map((r) => r.length));
+    col = rows.reduce((n, r) => Math.max(n, r.length), 0);
     if (header) {
       const last = header[header.length - 1];
       edits.push({
