@@ -32,6 +32,7 @@ export async function scanFiles(files: readonly string[], opts: RunOptions): Pro
       const r = scanOne(f, {
         lang: opts.lang,
         threshold: opts.threshold,
+        reveal: opts.reveal,
         onProgress: bar ? (d, t) => bar.update(d, t) : undefined,
         onFinding: json
           ? (x) => {

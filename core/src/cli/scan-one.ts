@@ -13,6 +13,8 @@ export interface ScanOneOptions {
   onProgress?: (done: number, total: number) => void;
   /** every finding as it is made (for --json); the result keeps only a digest */
   onFinding?: (f: PlacedFinding) => void;
+  /** raw sheet names (--reveal) */
+  reveal?: boolean;
 }
 
 /** Scan one file into a FileResult; any failure becomes one line naming the reason (never a stack trace). */
@@ -36,6 +38,7 @@ export function scanOne(file: string, opts: ScanOneOptions): FileResult {
   try {
     const scan = scanBytes(bytes, file, {
       threshold: opts.threshold,
+      revealNames: opts.reveal,
       onProgress: opts.onProgress,
       keepFindings: false,
       onFinding: (f) => {

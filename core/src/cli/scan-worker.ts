@@ -14,6 +14,7 @@ parentPort!.on(
     const result = scanOne(msg.file, {
       lang: msg.lang,
       threshold: msg.threshold,
+      reveal: msg.reveal,
       onFinding: msg.json
         ? (f) => {
             batch.push(JSON.stringify(findingJson(f, msg.reveal)));

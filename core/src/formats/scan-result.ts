@@ -51,6 +51,8 @@ export interface ScanOptions {
   keepFindings?: boolean;
   /** progress in bytes of the largest parts read so far, of the total */
   onProgress?: (done: number, total: number) => void;
+  /** sheet names as they are, even when they hold personal data (`--reveal`); default: masked */
+  revealNames?: boolean;
   /** how deep inside embedded workbooks this scan is (0: the user's file) */
   depth?: number;
 }

@@ -51,13 +51,18 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMa
   const { zip } = pkg;
   const sst = pkg.sharedStringsPart ? readSharedStrings(zip, pkg.sharedStringsPart) : null;
   const collected: PlacedChange[] = [];
+  // a sheet whose name holds personal data is renamed in the output, and every change and retained
+  // value is placed under its new name: the raw name never reaches the log or the report
+  let renames = new Map<string, string>();
   const changes = {
     push: (c: PlacedChange) => {
+      if (c.sheet !== null && renames.has(c.sheet)) c = { ...c, sheet: renames.get(c.sheet)! };
       if (ctx.onChange) ctx.onChange(c);
       else collected.push(c);
     },
   };
   const retained: XlsxMaskResult["retained"] = [];
+  renames = planSheetRenames(pkg, ctx, changes, retained);
   const parts = new Map<string, Uint8Array | null>(); // new content; null = drop the part
   const text = (p: string) => zip.text(p);
 
@@ -276,7 +281,7 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMa
     !pkg.sharedStringsPart &&
     [...edits.values()].some((m) => [...m.values()].some((e) => e.shared === undefined && e.newText !== ""));
   if (needsSst) addSharedStringsPart(zip, parts);
-  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, depth, (part, rewrite) => {
+  scrubResidue(pkg, ctx, parts, changes, retained, formulasChanged, depth, renames, (part, rewrite) => {
     if (parts.has(part)) {
       const x = new TextDecoder().decode(parts.get(part)!);
       parts.set(part, strToU8(rewrite(x)));
@@ -314,6 +319,10 @@ export function maskXlsx(bytes: Uint8Array, ctx: MaskContext, depth = 0): XlsxMa
   const ordered: Zippable = {};
   for (const name of [...zip.entries.keys(), ...Object.keys(files)])
     if (name in files && !(name in ordered)) ordered[name] = files[name];
+  for (const r of retained) {
+    const x = r as { sheet?: string | null };
+    if (x.sheet && renames.has(x.sheet)) x.sheet = renames.get(x.sheet)!;
+  }
   return { bytes: zipSync(ordered), changes: collected, retained };
 }
 
@@ -543,6 +552,7 @@ function scrubResidue(
   formulasChanged: boolean,
   /** how deep inside embedded workbooks (0: the user's file) */
   depth: number,
+  renames: Map<string, string>,
   /** rewrite what follows a sheet's <sheetData> (or the whole sheet when it was rewritten whole) */
   rewriteSheetTail: (part: string, rewrite: (xml: string) => string) => void,
 ): void {
@@ -657,7 +667,7 @@ function scrubResidue(
       }
     }
   }
-  renameSheets(pkg, ctx, parts, changes, retained, current);
+  renameSheets(pkg, renames, parts, current);
 
   // workbook: defined-name constants; full recalculation when cached formula values were dropped
   const wbPart = zip.find("xl/workbook.xml");
@@ -778,14 +788,12 @@ function remediateParts(
  * sheet names), everywhere the name is used: the workbook, app properties, formulas, defined names,
  * chart series and pivot sources.
  */
-function renameSheets(
+function planSheetRenames(
   pkg: WorkbookPackage,
   ctx: MaskContext,
-  parts: Map<string, Uint8Array | null>,
   changes: { push(c: PlacedChange): void },
   retained: XlsxMaskResult["retained"],
-  current: (p: string) => string,
-): void {
+): Map<string, string> {
   const renames = new Map<string, string>();
   const taken = new Set(pkg.sheets.map((x) => x.name));
   for (const sh of pkg.sheets) {
@@ -799,8 +807,18 @@ function renameSheets(
     taken.add(name);
     renames.set(sh.name, name);
     for (const c of r.changes)
-      changes.push({ ...c, after: name, sheet: sh.name, cell: null, location: "sheet_name", part: "xl/workbook.xml" });
+      changes.push({ ...c, after: name, sheet: name, cell: null, location: "sheet_name", part: "xl/workbook.xml" });
   }
+  return renames;
+}
+
+/** Apply the planned renames in every part that names a sheet. */
+function renameSheets(
+  pkg: WorkbookPackage,
+  renames: Map<string, string>,
+  parts: Map<string, Uint8Array | null>,
+  current: (p: string) => string,
+): void {
   if (!renames.size) return;
   const quote = (n: string) => `'${n.replace(/'/g, "''")}'`;
   const inFormulas = (t: string) => {

@@ -6,6 +6,7 @@ import type { FileFormat, FileNote, FileScan, ScanOptions, SheetSummary } from "
 import { openWorkbook } from "./package.js";
 import { scanComments, scanParts, scanSheetTail, scanWorkbookNames, type Emit } from "./residue.js";
 import { readSharedStrings, SharedStrings } from "./shared-strings.js";
+import { shownSheetName } from "./sheet-names.js";
 import { readSheet } from "./sheet-reader.js";
 
 /** Scan an .xlsx/.xlsm workbook: every sheet (hidden too), then everything else in the package. */
@@ -13,7 +14,16 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
   const pkg = openWorkbook(bytes);
   const findings: PlacedFinding[] = [];
   const keep = opts.keepFindings !== false;
+  // sheet names holding personal data are masked in what the scan reports, unless revealed
+  const names = new Map<string, string>();
+  const shown = (n: string) => {
+    if (opts.revealNames) return n;
+    let s = names.get(n);
+    if (s === undefined) names.set(n, (s = shownSheetName(n)));
+    return s;
+  };
   const emit = (f: PlacedFinding) => {
+    if (f.sheet !== null && shown(f.sheet) !== f.sheet) f = { ...f, sheet: shown(f.sheet) };
     if (keep) findings.push(f);
     opts.onFinding?.(f);
   };
@@ -33,7 +43,7 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
   for (const sheet of pkg.sheets) {
     const hidden = sheet.state !== "visible";
     if (!sheet.isWorksheet) {
-      sheets.push({ name: sheet.name, hidden, rows: 0, columns: [] });
+      sheets.push({ name: shown(sheet.name), hidden, rows: 0, columns: [] });
       continue;
     }
     const tally = new ColumnTally();
@@ -64,7 +74,7 @@ export function scanXlsx(bytes: Uint8Array, format: FileFormat = "xlsx", opts: S
     const { rows, tail } = readSheet(pkg.zip, sheet.part, sst, (row, cells) => scanner.pushRow(row, cells), progress);
     const { columns } = scanner.finish();
     sheets.push({
-      name: sheet.name,
+      name: shown(sheet.name),
       hidden,
       ...(sheet.state === "veryHidden" ? { veryHidden: true } : {}),
       rows,
