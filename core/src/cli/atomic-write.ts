@@ -105,6 +105,8 @@ export function writeAtomic(target: string, data: Uint8Array | string): void {
 }
 
 export interface StagedWriter extends Staged {
+  /** the hidden file being written (read it back only after close) */
+  readonly tempPath: string;
   write(s: string): void;
   writeBytes(b: Uint8Array): void;
   /** flush, fsync and close (commit does this too) */
@@ -163,6 +165,7 @@ export function openStaged(target: string, mode = 0o644): StagedWriter {
     live.delete(tmp);
   };
   return {
+    tempPath: tmp,
     write(s: string) {
       buf.push(s);
       size += s.length;

@@ -1,23 +1,11 @@
 import { LOG_CSV_HEADER, logCsvRow } from "../changelog/export-csv.js";
 import type { LogLine } from "../changelog/entry.js";
-import { LogChecker, type LogVerification } from "../changelog/verify.js";
 import type { Lang } from "../report/i18n.js";
 import { openStaged } from "./atomic-write.js";
 import { EXIT } from "./exit-codes.js";
 import { forEachLine } from "./line-reader.js";
+import { checkLogFile } from "./log-file.js";
 import { complain, say } from "./messages.js";
-import { NODE_CRYPTO } from "./node-crypto.js";
-
-/** Check a log file line by line (any size); null when it cannot be read. */
-export function checkLogFile(file: string, expectedFinal?: string): LogVerification | null {
-  const c = new LogChecker(NODE_CRYPTO);
-  try {
-    forEachLine(file, (l) => c.line(l));
-  } catch {
-    return null;
-  }
-  return c.result(expectedFinal);
-}
 
 /** `tuomin log verify LOG`: exit 0 when intact, 4 naming the first bad line, 2 when unreadable. */
 export function runLogVerify(file: string, o: { final?: string; lang: Lang }): number {

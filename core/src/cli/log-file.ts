@@ -1,5 +1,8 @@
 import fs from "node:fs";
+import { LogChecker, type LogVerification } from "../changelog/verify.js";
 import { processAlive, WriteError } from "./atomic-write.js";
+import { forEachLine } from "./line-reader.js";
+import { NODE_CRYPTO } from "./node-crypto.js";
 
 /**
  * A change log on disk is only ever appended to, in place, by one run at a time: an exclusive lock
@@ -119,4 +122,15 @@ export function appendInPlace(log: string, pendingFile: string): { undo(): void 
       }
     },
   };
+}
+
+/** Check a log file line by line (any size); null when it cannot be read. */
+export function checkLogFile(file: string, expectedFinal?: string): LogVerification | null {
+  const c = new LogChecker(NODE_CRYPTO);
+  try {
+    forEachLine(file, (l) => c.line(l));
+  } catch {
+    return null;
+  }
+  return c.result(expectedFinal);
 }

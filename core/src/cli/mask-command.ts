@@ -13,9 +13,8 @@ import { DEFAULT_POLICY, parsePolicy, PolicyError, type Action, type Policy } fr
 import { typeName, type Lang } from "../report/i18n.js";
 import { TOOL_VERSION } from "../report/version.js";
 import { renderMaskReport } from "../report/mask-report.js";
-import { openStaged, stage, tempPathFor, WriteError, type Staged, type StagedWriter } from "./atomic-write.js";
-import { checkLogFile } from "./log-commands.js";
-import { appendInPlace, LogLockedError, lockLog } from "./log-file.js";
+import { openStaged, stage, WriteError, type Staged, type StagedWriter } from "./atomic-write.js";
+import { appendInPlace, checkLogFile, LogLockedError, lockLog } from "./log-file.js";
 import { NODE_CRYPTO } from "./node-crypto.js";
 import { EXIT } from "./exit-codes.js";
 import { DEFAULT_KEY_FILE, KeyFileError, KeyPermissionError, loadKeys, type Keys } from "./key-file.js";
@@ -233,7 +232,7 @@ function maskLocked(
         ),
       );
     if (appending) {
-      undoLog = appendInPlace(logFile, tempPathFor(logFile)).undo;
+      undoLog = appendInPlace(logFile, pending.tempPath).undo;
       pending.abort();
     } else pending.commit();
     for (const s of staged.slice(1)) s.commit();

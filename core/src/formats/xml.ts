@@ -22,7 +22,9 @@ export function assertNoDtd(xml: string, part: string): void {
 export function dtdGuard(part: string): (chunk: string) => void {
   let carry = "";
   return (chunk) => {
-    assertNoDtd(carry + chunk, part);
+    // the seam (the end of the last chunk and the start of this one), then the chunk itself, uncopied
+    assertNoDtd(carry + chunk.slice(0, 8), part);
+    assertNoDtd(chunk, part);
     carry = chunk.slice(-8);
   };
 }
