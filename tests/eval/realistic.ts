@@ -10,7 +10,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { csvRows, decodeText, scanBytes, type EntityType, type PlacedFinding } from "../../core/src/index.js";
+import {
+  csvRows,
+  decodeText,
+  parseA1,
+  readWorkbook,
+  scanBytes,
+  type EntityType,
+  type PlacedFinding,
+} from "../../core/src/index.js";
 import { DATA } from "../helpers/paths.js";
 
 export const REALISTIC = path.join(DATA, "eval/realistic-dev");
@@ -62,6 +70,18 @@ export interface SetScore {
   all: Score;
   /** labels whose text is not at their offsets in the file (must be 0: the reader and the set agree) */
   misplaced: number;
+  /** for reading what went wrong (`npm run eval -- --realistic --misses=TYPE`): per group, the cells of missed or
+   * partly covered labels and of false positives */
+  mistakes: Map<string, Mistake[]>;
+  /** the text of a cell, by the key a mistake names */
+  textOf: (key: string) => string;
+}
+export interface Mistake {
+  kind: "missed" | "partly" | "false_positive";
+  key: string;
+  start: number;
+  end: number | undefined;
+  form: string;
 }
 
 const SURNAME_REFS = new Set(["surname_title", "surname_only"]);
@@ -80,10 +100,17 @@ function finish(t: Tally): Score {
   };
 }
 
-function score(labels: Label[], findings: PlacedFinding[], misplaced: number): SetScore {
+function score(
+  labels: Label[],
+  findings: PlacedFinding[],
+  misplaced: number,
+  textOf: (key: string) => string,
+): SetScore {
   const byType = new Map<string, Tally>();
   const byForm = new Map<string, Tally>();
   const all = empty();
+  const mistakes = new Map<string, Mistake[]>();
+  const note = (g: string, m: Mistake) => mistakes.set(g, [...(mistakes.get(g) ?? []), m]);
   const at = <K>(m: Map<K, Tally>, k: K) => m.get(k) ?? (m.set(k, empty()), m.get(k)!);
   const labelsIn = new Map<string, Label[]>();
   for (const l of labels) labelsIn.set(l.key, [...(labelsIn.get(l.key) ?? []), l]);
@@ -98,6 +125,7 @@ function score(labels: Label[], findings: PlacedFinding[], misplaced: number): S
   for (const l of labels) {
     const hits = (findingsIn.get(l.key) ?? []).filter((f) => overlaps(l, f));
     const covered = hits.some((f) => f.start <= l.start && (l.end === undefined ? true : f.end >= l.end));
+    if (!covered) note(group(l.type, l.form), { kind: hits.length ? "partly" : "missed", ...l });
     for (const t of [all, at(byType, group(l.type, l.form)), at(byForm, `${group(l.type, l.form)} · ${l.form}`)]) {
       t.labels++;
       if (hits.length) t.found++;
@@ -111,9 +139,11 @@ function score(labels: Label[], findings: PlacedFinding[], misplaced: number): S
       t.findings++;
       if (!ls.length) t.falsePositives++;
     }
+    if (!ls.length)
+      note(g, { kind: "false_positive", key: `${f.sheet ?? ""}!${f.cell}`, start: f.start, end: f.end, form: "" });
   }
   const done = <K>(m: Map<K, Tally>) => new Map([...m].map(([k, t]) => [k, finish(t)]));
-  return { byType: done(byType), byForm: done(byForm), all: finish(all), misplaced };
+  return { byType: done(byType), byForm: done(byForm), all: finish(all), misplaced, mistakes, textOf };
 }
 
 /** notes.csv: one column 备注; label rows are 0-based data rows, so row r is cell A(r+2). */
@@ -129,7 +159,8 @@ export function scoreNotes(): SetScore {
     type: l.type,
     form: l.form ?? "—",
   }));
-  return score(labels, scanBytes(bytes, "notes.csv").findings, misplaced);
+  const textOf = (key: string) => rows[Number(key.slice(2)) - 2] ?? "";
+  return score(labels, scanBytes(bytes, "notes.csv").findings, misplaced, textOf);
 }
 
 /** crm-export.xlsx: labels by sheet and cell, the whole cell unless offsets are given. */
@@ -144,7 +175,14 @@ export function scoreExport(): SetScore {
     form: l.form ?? "—",
   }));
   const findings = scanBytes(bytes, "crm-export.xlsx").findings.filter((f) => f.location === "value");
-  return score(labels, findings, 0);
+  const sheets = new Map(readWorkbook(bytes).sheets.map((s) => [s.name, s.rows]));
+  const textOf = (key: string) => {
+    const [sheet, cell] = [key.slice(0, key.lastIndexOf("!")), key.slice(key.lastIndexOf("!") + 1)];
+    const at = parseA1(cell);
+    const c = at ? sheets.get(sheet)?.[at.row - 1]?.[at.col] : undefined;
+    return c == null ? "" : typeof c === "string" ? c : c.text;
+  };
+  return score(labels, findings, 0, textOf);
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -171,4 +209,15 @@ export function realisticTables(name: string, s: SetScore): string {
   }
   if (s.misplaced) lines.push("", `**${s.misplaced} labels not at their offsets** (reader and set disagree)`);
   return lines.join("\n");
+}
+
+/** The mistakes of one group, each as its cell with the span in 【】 (for tuning, never in CI output). */
+export function mistakeLines(s: SetScore, group: string, kind?: string): string[] {
+  return (s.mistakes.get(group) ?? [])
+    .filter((m) => !kind || m.kind === kind)
+    .map((m) => {
+      const t = s.textOf(m.key).replace(/\n/g, "⏎");
+      const end = m.end ?? t.length;
+      return `${m.kind.padEnd(14)} ${m.form.padEnd(18)} ${m.key.padEnd(12)} ${t.slice(Math.max(0, m.start - 25), m.start)}【${t.slice(m.start, end)}】${t.slice(end, end + 20)}`;
+    });
 }

@@ -1,7 +1,7 @@
 // npm run eval — precision and recall per type: the generated set (tests/synth) against the goals,
 // then the realistic set (tests/data/eval/realistic-dev) per type and per written form.
 import { evaluate, GOALS } from "./score.js";
-import { realisticTables, scoreExport, scoreNotes } from "./realistic.js";
+import { mistakeLines, realisticTables, scoreExport, scoreNotes } from "./realistic.js";
 
 const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice(7) ?? 1);
 const only = process.argv.includes("--realistic")
@@ -31,6 +31,19 @@ if (only !== "realistic") {
     console.log(`| ${row.join(" | ")} |`);
   }
   console.log(failed ? `\n${failed} type(s) below goal (seed ${seed})\n` : `\nall goals met (seed ${seed})\n`);
+}
+const misses = process.argv.find((a) => a.startsWith("--misses="))?.slice(9);
+if (misses) {
+  // --misses=TYPE[:kind] prints what the realistic set's labels of TYPE and Tuomin disagree on, cell by cell
+  const [group, kind] = misses.split(":") as [string, string | undefined];
+  for (const [name, s] of [
+    ["notes", scoreNotes()],
+    ["export", scoreExport()],
+  ] as const) {
+    console.log(`## ${name}: ${group}`);
+    for (const line of mistakeLines(s, group, kind)) console.log(line);
+  }
+  process.exit(0);
 }
 if (only !== "synthetic") {
   console.log("## Realistic set (tests/data/eval/realistic-dev), overlapping spans\n");

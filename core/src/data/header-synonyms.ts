@@ -48,4 +48,6 @@ export const HEADER_SYNONYMS: Record<EntityType, readonly string[]> = {
 export const NON_PERSONAL_HEADERS = [
   "订单号", "单号", "运单号", "快递单号", "流水号", "编号", "金额", "数量", "单价", "日期", "时间", "创建时间", "更新时间", "备注编号", "产品", "商品", "sku",
   "orderid", "orderno", "trackingno", "amount", "price", "qty", "公司", "公司名称", "企业名称", "单位名称", "供应商",
+  // what a column says about a customer, not who the customer is: 客户来源, 客户等级, 跟进方式, 订单状态
+  "来源", "渠道", "等级", "级别", "类型", "类别", "状态", "阶段", "方式", "行业", "标签", "source", "channel", "level", "status", "stage",
 ];
