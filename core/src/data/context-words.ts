@@ -19,8 +19,12 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
     "银行卡", "卡号", "账号", "帐号", "开户", "银行账户", "收款账户", "借记卡", "信用卡", "储蓄卡", "card no", "card number", "account", "iban",
     "bank",
   ],
-  phone_mobile: ["手机", "电话", "联系方式", "联系电话", "tel", "mobile", "phone", "cell", "致电", "来电", "号码"],
-  phone_landline: ["电话", "座机", "固话", "办公电话", "联系电话", "tel", "phone", "传真", "fax", "总机"],
+  phone_mobile: [
+    "手机", "电话", "联系方式", "联系电话", "tel", "mobile", "phone", "cell", "致电", "来电", "号码", "手機", "電話", "手提", "聯絡",
+  ],
+  phone_landline: [
+    "电话", "座机", "固话", "办公电话", "联系电话", "tel", "phone", "传真", "fax", "总机", "電話", "座機", "傳真", "辦公室", "聯絡電話", "办公室",
+  ],
   email: ["邮箱", "email", "e-mail", "mail"],
   person_name: [
     "姓名", "联系人", "客户", "顾客", "客人", "用户", "收件人", "收货人", "寄件人", "签收人", "对接人", "经办人", "负责人", "法人", "法定代表人", "户主", "持卡人",

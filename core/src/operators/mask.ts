@@ -33,10 +33,13 @@ function bankCard(value: string, first: number): string {
   return `${d.slice(0, first)} ${mid} ${d.slice(d.length - endLen)}`.replace(/\s+/g, " ");
 }
 
+/** What stands for @ in an e-mail as written: ＠ (full-width), (at), [at], #, " at ". */
+const AT_SIGN = /@|＠|\s*[([]at[)\]]\s*|#|\s+at\s+/i;
+
 function email(value: string, level: MaskLevel): string {
-  const at = value.indexOf("@");
-  if (at <= 1) return value;
-  const keep = level === "strict" ? 0 : 1;
+  const m = AT_SIGN.exec(value);
+  const at = m ? m.index : value.length;
+  const keep = level === "strict" || at <= 1 ? 0 : 1;
   return value.slice(0, keep) + MASK_CHAR.repeat(at - keep) + value.slice(at);
 }
 

@@ -2,7 +2,7 @@ import { address } from "./cn/address.js";
 import { bankCard } from "./cn/bank-card.js";
 import { hkId } from "./cn/hk-id.js";
 import { hkMacauPermit } from "./cn/hk-macau-permit.js";
-import { landline, localNumber } from "./cn/landline.js";
+import { hkTwLandline, landline, localNumber } from "./cn/landline.js";
 import { licensePlate } from "./cn/license-plate.js";
 import { hkMoTwMobile, mobile } from "./cn/mobile.js";
 import { moId } from "./cn/mo-id.js";
@@ -25,6 +25,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   mobile,
   hkMoTwMobile,
   landline,
+  hkTwLandline,
   localNumber,
   bankCard,
   uscc,
