@@ -1,14 +1,14 @@
 import { address } from "./cn/address.js";
-import { bankCard } from "./cn/bank-card.js";
+import { bankCard, spokenBankCard } from "./cn/bank-card.js";
 import { hkId } from "./cn/hk-id.js";
 import { hkMacauPermit } from "./cn/hk-macau-permit.js";
-import { hkTwLandline, landline, localNumber } from "./cn/landline.js";
+import { hkTwLandline, landline, localNumber, spokenLandline } from "./cn/landline.js";
 import { licensePlate } from "./cn/license-plate.js";
-import { hkMoTwMobile, mobile } from "./cn/mobile.js";
+import { hkMoTwMobile, mobile, spokenMobile } from "./cn/mobile.js";
 import { moId } from "./cn/mo-id.js";
 import { passport } from "./cn/passport.js";
 import { personName } from "./cn/person-name.js";
-import { residentId } from "./cn/resident-id.js";
+import { residentId, spokenResidentId } from "./cn/resident-id.js";
 import { twId } from "./cn/tw-id.js";
 import { twPermit } from "./cn/tw-permit.js";
 import { uscc } from "./cn/uscc.js";
@@ -22,12 +22,16 @@ import type { Recognizer } from "./types.js";
 /** Every recognizer, in no particular order: overlaps are resolved by the engine. */
 export const RECOGNIZERS: readonly Recognizer[] = [
   residentId,
+  spokenResidentId,
   mobile,
+  spokenMobile,
   hkMoTwMobile,
   landline,
   hkTwLandline,
   localNumber,
+  spokenLandline,
   bankCard,
+  spokenBankCard,
   uscc,
   hkId,
   twId,

@@ -62,7 +62,11 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
         const context = hasContext(type, ctx, start);
         if (needsContext && !context) continue;
         const verdict = spec.validate ? spec.validate(value, ctx) : undefined;
-        if (verdict === false) continue;
+        if (verdict === false) {
+          // a failed match may have swallowed the start of the next value (an ID, one space, a spaced card): look again from the next character
+          pattern.lastIndex = start + 1;
+          continue;
+        }
         const flags: FindingFlag[] = [];
         let confidence = spec.adjust ? spec.adjust(value, score, ctx) : score;
         if (verdict === "checksum") {

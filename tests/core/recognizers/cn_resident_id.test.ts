@@ -10,6 +10,8 @@ recognizerTable("cn_resident_id", {
     ["闰年生日 510107198002290037", "510107198002290037"],
     ["老身份证 610104620927690", "610104620927690"],
     ["两位：310115199003074560、320102199407124181", "310115199003074560", "320102199407124181"],
+    ["身份证号幺幺零幺零五，幺九四九幺二三幺，零零二叉。", "幺幺零幺零五，幺九四九幺二三幺，零零二叉"],
+    ["身份证：１１０１０５１９４９１２３１００２Ｘ（全角）", "１１０１０５１９４９１２３１００２Ｘ"],
   ],
   notFound: [
     "证件 11010119900307867x", // check digit wrong: in free text a mistyped ID is not reported
@@ -18,5 +20,6 @@ recognizerTable("cn_resident_id", {
     "订单号 DD110101199003078670", // inside a longer run of letters and digits
     "流水 1101011990030786701234", // inside a longer run of digits
     "金额 1,101,011,990.03",
+    "身份证号幺幺零幺零五幺九四九幺二三幺零零二三", // said, but the check character is wrong
   ],
 });

@@ -1,6 +1,7 @@
 import { luhnValid } from "../../_lib/checksums.js";
 import { columnIs } from "../context.js";
 import { digitsOnly, patternRecognizer, type Verdict } from "../pattern-recognizer.js";
+import { spokenDigits } from "../spoken-digits.js";
 
 /**
  * 银行卡号: 13–19 digits, plain or in groups of 4 separated by spaces or dashes, Luhn valid. UnionPay
@@ -34,3 +35,8 @@ export const bankCard = patternRecognizer({
     return 0.4;
   },
 });
+
+/** A card number said digit by digit: 16–19 digits, Luhn valid, a major BIN. */
+export const spokenBankCard = spokenDigits("bank_card", (d) =>
+  /^\d{16,19}$/.test(d) && luhnValid(d) && MAJOR_BIN.test(d) ? 0.8 : 0,
+);

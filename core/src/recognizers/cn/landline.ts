@@ -1,5 +1,6 @@
 import { columnIs, containsContextWord } from "../context.js";
 import { joinRegex, patternRecognizer } from "../pattern-recognizer.js";
+import { spokenDigits } from "../spoken-digits.js";
 
 /** Not inside a longer run of letters or digits. */
 const NOT_AFTER_WORD = /(?<![A-Za-z0-9])/;
@@ -58,3 +59,8 @@ export const localNumber = patternRecognizer({
         (ctx.label !== null && containsContextWord("phone_landline", ctx.label)))) ||
     false,
 });
+
+/** A landline said digit by digit: area code (010, 02x, 0[3-9]xx) and a 7–8 digit number. */
+export const spokenLandline = spokenDigits("phone_landline", (d) =>
+  /^(?:010|02\d|0[3-9]\d{2})[2-9]\d{6,7}$/.test(d) ? 0.8 : 0,
+);

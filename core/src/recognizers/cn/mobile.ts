@@ -1,4 +1,5 @@
 import { digitsOnly, joinRegex, patternRecognizer } from "../pattern-recognizer.js";
+import { spokenDigits } from "../spoken-digits.js";
 
 /**
  * Allocated mainland mobile segments (entities.md): 13x, 145, 147, 15x but 154, 162, 165–167, 170–173,
@@ -45,3 +46,8 @@ export const hkMoTwMobile = patternRecognizer({
   minDigits: 8,
   score: 0.8,
 });
+
+/** A mobile said or OCR-spaced: 幺三八 幺二七五 四四零九, 139  7103 2027, 187.8100.7223 (see spoken-digits.ts). */
+export const spokenMobile = spokenDigits("phone_mobile", (d) =>
+  isMobileSegment(d.replace(/^86(?=\d{11}$)/, "")) ? 0.85 : 0,
+);

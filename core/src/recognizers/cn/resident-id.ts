@@ -2,6 +2,7 @@ import { mod11_2Valid } from "../../_lib/checksums.js";
 import { isPlausibleBirthDate } from "../../_lib/dates.js";
 import { isRegionCode } from "../../data/regions.js";
 import { patternRecognizer, type Verdict } from "../pattern-recognizer.js";
+import { spokenDigits } from "../spoken-digits.js";
 
 /**
  * 居民身份证号 (GB 11643): 6-digit region code, YYYYMMDD birth date, 3-digit sequence, MOD 11-2 check
@@ -39,3 +40,8 @@ export const residentId = patternRecognizer({
   adjust: (v, s) => (v.length === 15 ? 0.6 : s),
   contextBoost: 0.3,
 });
+
+/** An ID said digit by digit (…八三叉) or OCR-spaced; only one whose check character passes. */
+export const spokenResidentId = spokenDigits("cn_resident_id", (d) =>
+  d.length === 18 && validateResidentId(d) === true ? 0.9 : 0,
+);
