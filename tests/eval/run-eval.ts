@@ -35,7 +35,9 @@ if (only !== "realistic") {
 const misses = process.argv.find((a) => a.startsWith("--misses="))?.slice(9);
 if (misses) {
   // --misses=TYPE[:kind] prints what the realistic set's labels of TYPE and Tuomin disagree on, cell by cell
-  const [group, kind] = misses.split(":") as [string, string | undefined];
+  const last = misses.slice(misses.lastIndexOf(":") + 1);
+  const kind = ["missed", "partly", "false_positive"].includes(last) ? last : undefined;
+  const group = kind ? misses.slice(0, misses.lastIndexOf(":")) : misses;
   for (const [name, s] of [
     ["notes", scoreNotes()],
     ["export", scoreExport()],

@@ -44,6 +44,8 @@ export const EVERYDAY_WORDS = [
   "韩国", "朝鲜", "杨梅", "胡萝卜", "胡椒", "华丽", "华人", "华侨", "雷雨", "金星", "木匠", "田园", "史诗", "章鱼", "秦腔",
   // membership levels and statuses that start with a surname character
   "钻石", "白金", "铂金", "金卡", "银卡", "铜卡", "黄钻", "蓝钻", "银牌", "铜牌", "高级", "中级", "初级", "贵宾", "会员", "新客", "老客", "潜在",
+  // roles and brands that read as surname + title
+  "班主任", "康师傅", "员工", "会计",
   // kinship and relation words written beside a contact's name: 宋燕（母亲）, 配偶郑建华
   "母亲", "父亲", "爱人", "配偶", "丈夫", "妻子", "老公", "老婆", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "姥姥",
   "公公", "婆婆", "岳父", "岳母", "女婿", "儿媳", "孙女", "本人", "朋友", "同事",

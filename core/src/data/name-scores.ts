@@ -25,6 +25,10 @@ export const NAME_SCORES = {
   nameColumn: 0.4,
   nameLabel: 0.3,
   max: 0.95,
+  /** references without a given name (flag surname_only): 李总, 王女士; 小刘, 老陈; 我姓尚 */
+  surnameTitle: 0.65,
+  surnameNickname: 0.6,
+  surnameSaid: 0.7,
 } as const;
 
 /** Whole cells of a name column, by their shape. */

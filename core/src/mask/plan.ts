@@ -60,6 +60,12 @@ export function maskText(
       markDeleted.push(action);
       continue;
     }
+    // 李总, 小刘: a surname alone identifies no one by itself; only the strict level masks it (*总)
+    if (
+      f.flags.includes("surname_only") &&
+      (action.action === "mask" ? (action.level ?? ctx.level) : ctx.level) !== "strict"
+    )
+      continue;
     const after = replacement(action, f.type, f.text, ctx.pseudonymKey, ctx.level);
     if (after === null || after === f.text) continue;
     edits.push({ start: f.start, end: f.end, with: after });

@@ -1,6 +1,15 @@
 import type { EntityType, Sensitivity } from "./entity-type.js";
 
-export type FindingFlag = "invalid_checksum" | "damaged_number" | "hidden_sheet" | "formula" | "low_context";
+export type FindingFlag =
+  | "invalid_checksum"
+  | "damaged_number"
+  | "hidden_sheet"
+  | "formula"
+  | "low_context"
+  /** a person referred to by surname alone (李总, 小刘, 我姓尚): masked only at the strict level */
+  | "surname_only"
+  /** a value in a column of its type that fails the type's check (a mobile one digit short) */
+  | "unverified";
 
 /** One piece of personal data found in a text: UTF-16 offsets into that text, `end` exclusive. */
 export interface Finding {

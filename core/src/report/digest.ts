@@ -18,6 +18,8 @@ export interface FindingDigest {
   /** value findings per sheet ("" for CSV/TXT) */
   bySheet: Map<string, number>;
   inHiddenSheets: number;
+  /** findings flagged surname_only (李总, 小刘): `verify` counts them only with --strict */
+  surnameOnly: number;
   sample: PlacedFinding[];
 }
 
@@ -29,6 +31,7 @@ export function newDigest(): FindingDigest {
     byLocation: new Map(),
     bySheet: new Map(),
     inHiddenSheets: 0,
+    surnameOnly: 0,
     sample: [],
   };
 }
@@ -40,5 +43,6 @@ export function addToDigest(d: FindingDigest, f: PlacedFinding): void {
   d.byLocation.set(f.location, (d.byLocation.get(f.location) ?? 0) + 1);
   if (f.location === "value") d.bySheet.set(f.sheet ?? "", (d.bySheet.get(f.sheet ?? "") ?? 0) + 1);
   if (f.flags.length && f.flags.includes("hidden_sheet")) d.inHiddenSheets++;
+  if (f.flags.length && f.flags.includes("surname_only")) d.surnameOnly++;
   if (d.sample.length < DIGEST_SAMPLE) d.sample.push(f);
 }

@@ -116,6 +116,8 @@ const FLAG: Record<FindingFlag, Bilingual> = {
   hidden_sheet: ["隐藏工作表", "Hidden sheet"],
   formula: ["公式结果", "Formula result"],
   low_context: ["缺少上下文", "Little context"],
+  surname_only: ["仅姓氏", "Surname only"],
+  unverified: ["未通过校验", "Failed its check"],
 };
 export const flagName = (lang: Lang, f: FindingFlag): string => pick(lang, FLAG[f]);
 

@@ -147,15 +147,58 @@ function contextBefore(text: string, i: number): number {
   return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
 }
 
+/** Does a word end at `i`: no Chinese character follows, or one that follows names (说, 的), or an everyday word (确认)? */
+function endsAt(text: string, i: number): boolean {
+  return !cjkAt(text, i) || FOLLOWERS.has(text, i) || wordAt(BLOCKED, text, i) !== "";
+}
+
 function titleAfter(text: string, end: number): boolean {
   return wordAt(TITLES, text, end) !== "" || (SHORT_TITLES.has(text, end) && !cjkAt(text, end + 1));
 }
+
+const surnameOnly = (start: number, end: number, confidence: number): Candidate => ({
+  type: "person_name",
+  start,
+  end,
+  confidence,
+  flags: ["surname_only"],
+});
+/** 小于, 小白, 老白干 …: 小/老 + a surname character that makes a word, not a nickname */
+const NOT_NICKNAMES = new Set(["小于", "大于", "小白", "老白", "大方", "小方", "小时", "大江", "大华", "老程", "大龙"]);
+
+/**
+ * 小刘, 老陈 (a familiar form of address: the surname, ended clearly) and 我姓尚 / 姓欧阳 (a surname said
+ * alone) — references to a person without a given name, reported with the flag `surname_only`.
+ */
+function surnameReference(text: string, i: number): Candidate | null {
+  const c = text.charCodeAt(i);
+  const sl = surnameAt(text, i + 1);
+  if (!sl) return null;
+  const end = i + 1 + sl;
+  const common = sl === 2 || SURNAME_BITS[text.charCodeAt(i + 1)] & 4;
+  const ends = !cjkAt(text, end) || FOLLOWERS.has(text, end) || titleAfter(text, end);
+  // 我姓尚，/ 姓史，史记的史 (姓名 and 姓氏 are words: 名 and 氏 are no surnames)
+  if (c === 0x59d3 /* 姓 */) return ends ? surnameOnly(i + 1, end, S.surnameSaid) : null;
+  // 大刘 only at a clause's start (最大于, 很大方 are words); 小/老 after a role too: 客服小陈, 助理小郭
+  if (c === 0x5927 /* 大 */ && cjkAt(text, i - 1)) return null;
+  if (!common || !ends || NOT_NICKNAMES.has(text.slice(i, i + 2))) return null;
+  return surnameOnly(i + 1, end, S.surnameNickname);
+}
+const NICKNAME_LEADS = new Set([0x5c0f /* 小 */, 0x8001 /* 老 */, 0x5927 /* 大 */, 0x59d3 /* 姓 */]);
 
 /** Surname + 1–2 given characters in running text, scored by the given-name model and context. */
 function findInText(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   const inColumn = columnIs("person_name", ctx);
   for (let i = 0; i < text.length; i++) {
+    if (NICKNAME_LEADS.has(text.charCodeAt(i))) {
+      const ref = surnameReference(text, i);
+      if (ref) {
+        out.push(ref);
+        i = ref.end - 1;
+        continue;
+      }
+    }
     const sl = surnameAt(text, i);
     if (!sl) continue;
     const everyday = wordAt(EVERYDAY, text, i);
@@ -169,10 +212,23 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
-    if (bitAt(text, i, CONJ_BIT) && surnameAt(text, i + 1)) continue;
+    if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || NICKNAME_LEADS.has(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
+    if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && endsAt(text, g + 1))) {
+      // 王经理, 李总, 欧阳总: a surname and a title — a reference to a person, though not a name
+      // a rare surname character needs a title of two characters (滕先生, 冉师傅) or a clear start (…，卓小姐)
+      const common = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4;
+      // 和 of 何先生和太太 is a conjunction, not Mr 和
+      if (bitAt(text, i, CONJ_BIT) && cjkAt(text, i - 1)) {
+        i = g - 1;
+        continue;
+      }
+      if (common || (wordAt(TITLES, text, g) && (!cjkAt(text, i - 1) || contextBefore(text, i) > 0)))
+        out.push(surnameOnly(i, g, S.surnameTitle));
+      i = g - 1;
+      continue;
+    }
     if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
-    if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && !cjkAt(text, g + 1))) continue; // 王经理, 李总: a surname and a title
     if (wordAt(EVERYDAY, text, g).length >= 2 && !COMMON.has(text, g)) continue;
     let givenLen = 1;
     const g2 = g + 1;
