@@ -5,9 +5,19 @@ const districtShort = DISTRICT_NAMES.filter((n) => n.length >= 3 && /[市县区�
   (n) => n.slice(0, -1),
 );
 
+/**
+ * Hong Kong, Macau and Taiwan places addresses start with, which GB/T 2260 does not list (Traditional
+ * text is read as Simplified: 臺北市 → 台北市, 九龍 → 九龙).
+ */
+// prettier-ignore
+const HMT_PLACES = [
+  "香港", "香港岛", "港岛", "九龙", "新界", "澳门", "氹仔", "路环", "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市",
+  "新竹县", "嘉义市", "嘉义县", "苗栗县", "彰化县", "南投县", "云林县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县",
+];
+
 /** Every admin-division name an address can start with, full and short forms. */
 export const ADMIN_NAMES: readonly string[] = [
-  ...new Set([...PROVINCE_NAMES, ...CITY_NAMES, ...DISTRICT_NAMES, ...PLACE_SHORT_NAMES]),
+  ...new Set([...PROVINCE_NAMES, ...CITY_NAMES, ...DISTRICT_NAMES, ...PLACE_SHORT_NAMES, ...HMT_PLACES]),
 ];
 
 /** Place names that are not person names even though they begin with a surname character (江苏, 张家港 …). */

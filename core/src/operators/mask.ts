@@ -60,7 +60,7 @@ function personName(value: string, _level: MaskLevel): string {
     return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
   const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
   // a surname alone (李 of 李总, at the strict level) is masked whole: keeping it would keep everything
-  if (t.length <= keep) return value.replace(t, MASK_CHAR.repeat(t.length));
+  if (t.length <= keep && /^[\u3400-\u9fff]+$/.test(t)) return value.replace(t, MASK_CHAR.repeat(t.length));
   return keepEnds(value, keep, 0);
 }
 
