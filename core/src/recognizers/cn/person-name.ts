@@ -7,6 +7,7 @@ import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
 import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
+import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
 import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
@@ -51,6 +52,23 @@ const COMPANY_TAIL = new RegExp(
 );
 /** an organisation, not a person, in a cell of a name column */
 const ORG = new RegExp(anyOf([...ORG_WORDS, ...ORG_WORDS_IN_NAME_CELL]));
+
+/**
+ * A lexicon as the language signal (jieba's dictionary, words used 300+ times): 付清, 巩固, 家长, 卫生 are
+ * words, not names; a surname character that ends the word before it (意向|强, 官方|平台) starts no name; a
+ * given name does not run into the next word (张伟|明天, 李宁|运动鞋).
+ */
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+const WORD_PAIRS = new Set<number>();
+const NAME_PAIRS = new Set<number>();
+for (let k = 0; k < WORDS_2.length; k += 2) WORD_PAIRS.add(pairKey(WORDS_2, k));
+for (let k = 0; k < NAME_WORDS_2.length; k += 2) NAME_PAIRS.add(pairKey(NAME_WORDS_2, k));
+const WORD_TRIPLES = new Set<string>();
+for (let k = 0; k < WORDS_3.length; k += 3) WORD_TRIPLES.add(WORDS_3.slice(k, k + 3));
+/** Is text[i..i+2) a word (not a name)? */
+const wordPairAt = (s: string, i: number): boolean => i >= 0 && i + 1 < s.length && WORD_PAIRS.has(pairKey(s, i));
+const anyPairAt = (s: string, i: number): boolean =>
+  wordPairAt(s, i) || (i >= 0 && i + 1 < s.length && NAME_PAIRS.has(pairKey(s, i)));
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -132,9 +150,11 @@ for (const w of PERSON_CONTEXT) {
   CONTEXT_BY_LAST.set(k, [...(CONTEXT_BY_LAST.get(k) ?? []), w]);
 }
 const SEPARATOR_BEFORE = new Set([..." \t:：,，、（("].map((c) => c.charCodeAt(0)));
-const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟、"].map((c) => c.charCodeAt(0)));
+const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟据把被帮替陪带、"].map((c) => c.charCodeAt(0)));
 
 function contextBefore(text: string, i: number): number {
+  // the next name of a list: 何敏、马超、韩梅
+  if (i > 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */) return S.weakWordBefore;
   // strip separators right before the name: "联系人：" "客户 " "收件人:"
   let j = i;
   while (j > 0 && SEPARATOR_BEFORE.has(text.charCodeAt(j - 1))) j--;
@@ -214,6 +234,11 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
     if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || NICKNAME_LEADS.has(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
+    // the surname character ends the word before it: 意向|强, 官方|平台, 资金|周转 (unless a person word says otherwise)
+    if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextBefore(text, i) < S.personWordBefore)
+      continue;
+    // 员曾德胜, 向曹丽, 方施春梅: when the next character is a surname that is no usual given-name character, the name starts there
+    if (sl === 1 && surnameAt(text, g) && !COMMON.has(text, g) && COMMON.has(text, g + 1)) continue;
     if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && endsAt(text, g + 1))) {
       // 王经理, 李总, 欧阳总: a surname and a title — a reference to a person, though not a name
       // a rare surname character needs a title of two characters (滕先生, 冉师傅) or a clear start (…，卓小姐)
@@ -251,6 +276,9 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       )
         givenLen = 2;
     }
+    // a given name does not run into the next word: 张伟|明天, 李宁|运动鞋; a one-character one is not the next word's start (于|本周, 张|罗一下)
+    if (givenLen === 2 && anyPairAt(text, g + 1)) givenLen = 1;
+    else if (givenLen === 1 && wordPairAt(text, g) && contextBefore(text, i) < S.personWordBefore) continue;
     const end = g + givenLen;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) {
       i = end - 1;
@@ -268,6 +296,15 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // in an address column, characters that look like a name are part of a place unless a person word precedes them
     if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
     score += ctxScore;
+    // an everyday word (付清, 巩固, 卫生, 红烧肉) is a name only with strong evidence around it
+    const span = end - i;
+    // (and a word and one more character that is no name's: 麻烦|用, 宁可|慢 — not 蓝海|洋, 罗海|涛)
+    const everydayWord =
+      sl === 1 &&
+      (span === 2
+        ? wordPairAt(text, i) || (NAME_PAIRS.has(pairKey(text, i)) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
+        : WORD_TRIPLES.has(text.slice(i, end)) || (wordPairAt(text, i) && !COMMON.has(text, i + 2)));
+    if (everydayWord) score -= S.dictionaryWord;
     const title = titleAfter(text, end);
     if (title) score += S.titleAfter;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
@@ -282,7 +319,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += S.nameLabel;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
     out.push({ type: "person_name", start: i, end, confidence: Math.min(S.max, score), flags });
-    i = end - 1;
+    // an everyday word does not hide a name that starts inside it: 家长|袁宏伟
+    if (!everydayWord) i = end - 1;
   }
 }
 
