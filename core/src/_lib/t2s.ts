@@ -8,6 +8,18 @@ import { SIMPLIFIED, TRADITIONAL } from "../data/t2s.generated.js";
 const TO_SIMPLIFIED = new Uint16Array(65536);
 for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
+/**
+ * Does the text hold anything the reading view changes — a Traditional character, a full-width letter,
+ * digit or joiner (＠ ＋ － ． ＿), an ideographic space? One pass, no allocation: most texts hold none.
+ */
+export function needsReadingView(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (TO_SIMPLIFIED[c] !== 0 || (c >= 0xff0b && c <= 0xff5a) || c === 0x3000) return true;
+  }
+  return false;
+}
+
 /** The text with Traditional characters as Simplified; the same string when it has none. */
 export function simplified(text: string): string {
   let i = 0;

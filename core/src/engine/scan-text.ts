@@ -2,7 +2,7 @@ import { ENTITY_INFO, type EntityType } from "../model/entity-type.js";
 import type { ColumnClass } from "../model/column-class.js";
 import { roundConfidence, type Finding } from "../model/finding.js";
 import { CONTEXT_WORDS } from "../data/context-words.js";
-import { simplified } from "../_lib/t2s.js";
+import { needsReadingView, simplified } from "../_lib/t2s.js";
 import { halfWidth } from "../_lib/width.js";
 import { contextRegex } from "../recognizers/context.js";
 import { RECOGNIZERS, type Candidate, type Recognizer, type ScanContext } from "../recognizers/index.js";
@@ -58,7 +58,7 @@ export interface ScanTextOptions {
 export function candidatesIn(original: string, opts: ScanTextOptions = {}): Candidate[] {
   // recognizers read full-width digits and letters as ASCII (１３８…, ｘｘ＠ｑｑ．ｃｏｍ) and Traditional characters as
   // Simplified (張美玲, 號); both views keep every offset, so findings point into the original
-  const text = simplified(halfWidth(original));
+  const text = needsReadingView(original) ? simplified(halfWidth(original)) : original;
   const ctx: ScanContext = {
     text,
     column: opts.column ?? null,

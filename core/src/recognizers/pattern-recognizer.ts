@@ -21,6 +21,11 @@ export interface PatternSpec {
   contextBoost?: number;
   /** report only with context (bare `E12345678` is too often a product code) */
   needsContext?: boolean;
+  /**
+   * report only with context, but without joining the engine's gate: for types whose context words are
+   * everyday ones (电话), which would open the gate for every gated type on most texts
+   */
+  contextRequired?: boolean;
   /** see Recognizer.minDigits */
   minDigits?: number;
   /** see Recognizer.needsColumn */
@@ -60,11 +65,13 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
         const value = m[0];
         const start = m.index;
         const context = hasContext(type, ctx, start);
-        if (needsContext && !context) continue;
+        if ((needsContext || spec.contextRequired) && !context) continue;
         const verdict = spec.validate ? spec.validate(value, ctx) : undefined;
         if (verdict === false) {
           // a failed match may have swallowed the start of the next value (an ID, one space, a spaced card): look again from the next character
-          pattern.lastIndex = start + 1;
+          // (a value can only start after a separator: the patterns forbid a letter or digit right before one)
+          const sep = value.search(/[ \-]/);
+          if (sep > 0) pattern.lastIndex = start + sep + 1;
           continue;
         }
         const flags: FindingFlag[] = [];

@@ -62,7 +62,26 @@ export function digitRuns(text: string): DigitRun[] {
   return runs;
 }
 
-const MAY_HAVE = new RegExp(`${SPOKEN.source}{3}|\\d {2,}\\d|\\d \\d \\d|\\d\\.\\d{4}\\.`);
+/** per UTF-16 code unit: 1 for a digit word (幺, 三, 零 …) */
+const DIGIT_WORD = new Uint8Array(65536);
+for (const c of Object.keys(DIGIT_OF)) DIGIT_WORD[c.charCodeAt(0)] = 1;
+const OCR_SPACED = /\d {2,}\d|\d \d \d|\d\.\d{4}\./;
+let mayText = "",
+  mayResult = false;
+/** One test per text for the four recognizers that read runs: three digit words in a row, or OCR-spaced digits */
+function mayHaveRuns(text: string): boolean {
+  if (text !== mayText) {
+    mayText = text;
+    let run = 0;
+    mayResult = false;
+    for (let i = 0; i < text.length && !mayResult; i++) {
+      run = DIGIT_WORD[text.charCodeAt(i)] ? run + 1 : 0;
+      if (run === 3) mayResult = true;
+    }
+    if (!mayResult) mayResult = OCR_SPACED.test(text);
+  }
+  return mayResult;
+}
 
 /**
  * A recognizer of one numbered type over said and OCR-spaced runs: `accept` scores a run's digits (0 to
@@ -71,7 +90,7 @@ const MAY_HAVE = new RegExp(`${SPOKEN.source}{3}|\\d {2,}\\d|\\d \\d \\d|\\d\\.\
 export function spokenDigits(type: EntityType, accept: (digits: string, run: DigitRun) => number): Recognizer {
   return {
     type,
-    mayMatch: (t) => MAY_HAVE.test(t),
+    mayMatch: mayHaveRuns,
     find(ctx: ScanContext): Candidate[] {
       const out: Candidate[] = [];
       for (const run of digitRuns(ctx.text)) {

@@ -184,29 +184,49 @@ export const address: Recognizer = {
 const MAY_BE_COMMUNITY = /(?:号楼|栋|幢|座|单元)/;
 /** a building, unit or room number, and an estate's or road's name or a second such number */
 const communityLike = (d: Detail): boolean => d.rooms > 0 && (d.places > 0 || d.rooms >= 2);
+const UNIT_AT = /号楼|栋|幢|座|单元/g;
+/** How far before a building number an address without a prefix may start: estate, road and number (桃园路139号桃源村二期6栋) */
+const WINDOW = 30;
 function findWithoutPrefix(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   if (!MAY_BE_COMMUNITY.test(text)) return;
-  const taken = (i: number) => out.some((c) => i >= c.start && i < c.end);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || taken(i)) continue;
-    if (i > 0 && !LEAD_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
-    let d = detailEnd(text, i, true);
-    if (!communityLike(d)) continue;
-    // the address starts after the last lead word that still gives the same address: 客户家住|幸福小区3栋
-    for (let j = i + 1; j < d.end; j++)
-      if (LEAD_BEFORE.test(text.slice(Math.max(0, j - 3), j))) {
-        const dj = detailEnd(text, j, true);
-        if (dj.end === d.end && communityLike(dj)) {
-          i = j;
-          d = dj;
+  const withPrefix = out.length; // the addresses found so far, in text order
+  let k = 0,
+    searchFrom = 0;
+  UNIT_AT.lastIndex = 0;
+  // look only around building, unit and room words: linear in the text
+  for (let m = UNIT_AT.exec(text); m; m = UNIT_AT.exec(text)) {
+    const u = m.index;
+    if (u < searchFrom) continue;
+    while (k < withPrefix && out[k]!.end <= u) k++;
+    if (k < withPrefix && out[k]!.start <= u) continue; // inside an address with a prefix
+    const lo = Math.max(searchFrom, u - WINDOW, k > 0 ? out[k - 1]!.end : 0);
+    for (let i = lo; i < u; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10) continue;
+      if (i > 0 && !LEAD_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
+      let d = detailEnd(text, i, true);
+      if (d.end <= u || !communityLike(d)) continue;
+      // the address starts after the last lead word that still gives the same address: 客户家住|幸福小区3栋
+      let start = i;
+      for (let j = i + 1; j < u; j++)
+        if (LEAD_BEFORE.test(text.slice(Math.max(0, j - 3), j))) {
+          const dj = detailEnd(text, j, true);
+          if (dj.end === d.end && communityLike(dj)) {
+            start = j;
+            d = dj;
+          }
         }
-      }
-    let confidence = d.places > 0 ? 0.75 : 0.65;
-    if (hasContext("address", ctx, i) || /(?:住|小区|房号|访问)[：:]?$/.test(text.slice(Math.max(0, i - 3), i)))
-      confidence += 0.15;
-    out.push({ type: "address", start: i, end: d.end, confidence, flags: [] });
-    i = d.end - 1;
+      let confidence = d.places > 0 ? 0.75 : 0.65;
+      if (
+        hasContext("address", ctx, start) ||
+        /(?:住|小区|房号|访问)[：:]?$/.test(text.slice(Math.max(0, start - 3), start))
+      )
+        confidence += 0.15;
+      out.push({ type: "address", start, end: d.end, confidence, flags: [] });
+      searchFrom = d.end;
+      UNIT_AT.lastIndex = d.end;
+      break;
+    }
   }
 }

@@ -40,7 +40,8 @@ export const hkTwLandline = patternRecognizer({
     NOT_BEFORE_WORD,
   ),
   minDigits: 7,
-  needsContext: true,
+  contextRequired: true,
+  mayMatch: (t) => t.includes("852") || t.includes("886") || t.includes("(0") || /(?:^|\D)0[2-8]-\d/.test(t),
   score: 0.6,
   contextBoost: 0.25,
 });

@@ -9,7 +9,7 @@ import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
-import { columnIs, containsContextWord } from "../context.js";
+import { columnIs, containsContextWord, contextRegex } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
 /** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
@@ -58,17 +58,32 @@ const ORG = new RegExp(anyOf([...ORG_WORDS, ...ORG_WORDS_IN_NAME_CELL]));
  * words, not names; a surname character that ends the word before it (意向|强, 官方|平台) starts no name; a
  * given name does not run into the next word (张伟|明天, 李宁|运动鞋).
  */
-const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+/** Two CJK characters (U+3400–U+9FFF) as one small integer: a V8 small integer, so set lookups allocate nothing */
+const CJK_BASE = 0x3400,
+  CJK_SPAN = 0xa000 - CJK_BASE;
+const pairKey = (s: string, i: number): number => {
+  const b = s.charCodeAt(i + 1) - CJK_BASE;
+  return b < 0 || b >= CJK_SPAN ? -1 : (s.charCodeAt(i) - CJK_BASE) * CJK_SPAN + b;
+};
 const WORD_PAIRS = new Set<number>();
 const NAME_PAIRS = new Set<number>();
-for (let k = 0; k < WORDS_2.length; k += 2) WORD_PAIRS.add(pairKey(WORDS_2, k));
-for (let k = 0; k < NAME_WORDS_2.length; k += 2) NAME_PAIRS.add(pairKey(NAME_WORDS_2, k));
+/** per UTF-16 code unit: 1 when a lexicon word starts with it — most characters start none, and skip the set lookup */
+const PAIR_FIRST = new Uint8Array(65536);
+for (let k = 0; k < WORDS_2.length; k += 2) {
+  WORD_PAIRS.add(pairKey(WORDS_2, k));
+  PAIR_FIRST[WORDS_2.charCodeAt(k)] = 1;
+}
+for (let k = 0; k < NAME_WORDS_2.length; k += 2) {
+  NAME_PAIRS.add(pairKey(NAME_WORDS_2, k));
+  PAIR_FIRST[NAME_WORDS_2.charCodeAt(k)] = 1;
+}
 const WORD_TRIPLES = new Set<string>();
 for (let k = 0; k < WORDS_3.length; k += 3) WORD_TRIPLES.add(WORDS_3.slice(k, k + 3));
 /** Is text[i..i+2) a word (not a name)? */
-const wordPairAt = (s: string, i: number): boolean => i >= 0 && i + 1 < s.length && WORD_PAIRS.has(pairKey(s, i));
+const pairAt = (s: string, i: number): boolean => i >= 0 && i + 1 < s.length && PAIR_FIRST[s.charCodeAt(i)] === 1;
+const wordPairAt = (s: string, i: number): boolean => pairAt(s, i) && WORD_PAIRS.has(pairKey(s, i));
 const anyPairAt = (s: string, i: number): boolean =>
-  wordPairAt(s, i) || (i >= 0 && i + 1 < s.length && NAME_PAIRS.has(pairKey(s, i)));
+  pairAt(s, i) && (WORD_PAIRS.has(pairKey(s, i)) || NAME_PAIRS.has(pairKey(s, i)));
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -164,7 +179,48 @@ function contextBefore(text: string, i: number): number {
     // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
     if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return S.weakWordBefore;
   }
-  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
+  return i > 0 && personWordWithin(text, i - 12, i) ? S.weakWordBefore : 0;
+}
+
+/**
+ * Where person words (CONTEXT_WORDS.person_name) sit in a text, found in one pass and kept for the text
+ * being scanned: each candidate then asks "is one within the 12 characters before me?" by binary search,
+ * not by running the long word regex again on a slice.
+ */
+const PERSON_WORDS_CJK = new RegExp(contextRegex(PERSON_CONTEXT)!.source, "g");
+const PERSON_WORDS_ASCII = new RegExp(
+  contextRegex((CONTEXT_WORDS.person_name ?? []).filter((w) => /^[a-z]+$/.test(w)))!.source,
+  "gi",
+);
+let wordsText = "",
+  wordStarts: number[] = [],
+  wordEnds: number[] = [];
+function personWordWithin(text: string, from: number, to: number): boolean {
+  if (text !== wordsText) {
+    wordsText = text;
+    wordStarts = [];
+    wordEnds = [];
+    // Chinese words without the case-insensitive ASCII ones (most texts have no Latin letters to look at)
+    const found: [number, number][] = [];
+    for (const re of /[A-Za-z]/.test(text) ? [PERSON_WORDS_CJK, PERSON_WORDS_ASCII] : [PERSON_WORDS_CJK]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m.index + m[0].length]);
+    }
+    if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
+    for (const [a, b] of found) {
+      wordStarts.push(a);
+      wordEnds.push(b);
+    }
+  }
+  // the first word ending after `from`… is there one inside [from, to)?
+  let lo = 0,
+    hi = wordEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wordStarts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < wordEnds.length && wordEnds[lo]! <= to;
 }
 
 /** Does a word end at `i`: no Chinese character follows, or one that follows names (说, 的), or an everyday word (确认)? */
@@ -204,14 +260,15 @@ function surnameReference(text: string, i: number): Candidate | null {
   if (!common || !ends || NOT_NICKNAMES.has(text.slice(i, i + 2))) return null;
   return surnameOnly(i + 1, end, S.surnameNickname);
 }
-const NICKNAME_LEADS = new Set([0x5c0f /* 小 */, 0x8001 /* 老 */, 0x5927 /* 大 */, 0x59d3 /* 姓 */]);
+/** 小, 老, 大, 姓: compared as numbers, since every character of a text is checked */
+const isNicknameLead = (c: number): boolean => c === 0x5c0f || c === 0x8001 || c === 0x5927 || c === 0x59d3;
 
 /** Surname + 1–2 given characters in running text, scored by the given-name model and context. */
 function findInText(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   const inColumn = columnIs("person_name", ctx);
   for (let i = 0; i < text.length; i++) {
-    if (NICKNAME_LEADS.has(text.charCodeAt(i))) {
+    if (isNicknameLead(text.charCodeAt(i))) {
       const ref = surnameReference(text, i);
       if (ref) {
         out.push(ref);
@@ -232,7 +289,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
-    if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || NICKNAME_LEADS.has(text.charCodeAt(i + 1)))) continue;
+    if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || isNicknameLead(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
     // the surname character ends the word before it: 意向|强, 官方|平台, 资金|周转 (unless a person word says otherwise)
     if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextBefore(text, i) < S.personWordBefore)

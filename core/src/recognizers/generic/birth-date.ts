@@ -40,7 +40,15 @@ const WHOLE = new RegExp(`^(?:${[...FULL_FORMS, ...PARTIAL_FORMS].join("|")})$`,
 const PARTIAL = new Set(["ym", "shortym", "year", "md"]);
 
 /** Any hint of a birth date in a text: without one (and outside a birth-date column) nothing is looked for. */
-const CUE = /生|[男女]|dob|birth|born/i;
+const BIRTH_CUE = /出\s?生|生\s?日|生于|生人|[\d年月)）]\s?生/;
+const GENDER_DATE = /[男女][\s,，|、/]{1,3}\d/;
+const hasCue = (t: string): boolean =>
+  (t.includes("生") && BIRTH_CUE.test(t)) ||
+  ((t.includes("男") || t.includes("女")) && GENDER_DATE.test(t)) ||
+  t.includes("农历") ||
+  t.includes("農曆") ||
+  t.includes("阴历") ||
+  (/[bBdD]/.test(t) && /dob|birth|born/i.test(t));
 /** A birth word ending right before a value: 生日：, 出生于, 出生年月, DOB, Date of Birth, born. */
 const WORD_BEFORE =
   /(?:出\s?生(?:\s?日\s?期|\s?年\s?月(?:\s?日)?|于|在)?|生\s?日(?:是)?|生于|dob|date\s+of\s+birth|birth\s*(?:date|day)?|born(?:\s+on)?)[\s:：,，]*$/i;
@@ -158,7 +166,7 @@ export const birthDate: Recognizer = {
       if ((m && plausible(kindOf(m as RegExpExecArray), t)) || (ctx.numeric && isExcelBirthSerial(t)))
         return [{ type: "birth_date", start, end: start + t.length, confidence: 0.9, flags: [] }];
     }
-    if (CUE.test(ctx.text) || ctx.label !== null) findInText(ctx, out);
+    if (hasCue(ctx.text) || ctx.label !== null) findInText(ctx, out);
     return out;
   },
 };
