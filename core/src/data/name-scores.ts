@@ -27,6 +27,8 @@ export const NAME_SCORES = {
   max: 0.95,
   /** the candidate is an everyday word of the lexicon (words.generated.ts) */
   dictionaryWord: 0.35,
+  /** … with a person word right before it (导师蓝天, 主播夏天): less */
+  dictionaryWordAfterPersonWord: 0.15,
   /** references without a given name (flag surname_only): 李总, 王女士; 小刘, 老陈; 我姓尚 */
   surnameTitle: 0.65,
   surnameNickname: 0.6,
@@ -45,8 +47,9 @@ export const WHOLE_CELL_SCORES = {
   /** Latin letters: one token a surname's pinyin, or not */
   latinWithSurname: 0.9,
   latinOther: 0.75,
-  /** 阿卜杜尼亚孜·毛力尼亚孜 after a person word */
+  /** 阿卜杜尼亚孜·毛力尼亚孜 after a person word; without one */
   dottedAfterPersonWord: 0.9,
+  dotted: 0.75,
 } as const;
 
 /** Latin-letter names in running text. */

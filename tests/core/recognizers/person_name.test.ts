@@ -24,6 +24,24 @@ recognizerTable("person_name", {
     // Traditional
     ["高雄門市：李宗霖店長", "李宗霖"],
     ["中文名許家豪", "許家豪"],
+    // Latin letters, the whole name
+    ["客户英文名写法：Zhang, Wei（姓在前）", "Zhang, Wei"],
+    ["Name: CHEN, YI-JUN", "CHEN, YI-JUN"],
+    ["乘机人 LI/XIAOMING 证件 护照", "LI/XIAOMING"],
+    ["HKID Z418119(1)，客人Wong Siu Ming，酒店登记用", "Wong Siu Ming"],
+    ["HK contact: Au Yeung Ka Wai", "Au Yeung Ka Wai"],
+    ["客户签名：Zhāng Wěi（带声调）", "Zhāng Wěi"],
+    ["外籍员工：John Smith，美国籍", "John Smith"],
+    // given name first, spaced
+    ["转发的聊天记录：⏎Sherry 孟：合同我这边法务看过了", "Sherry 孟"],
+    ["扫描名片：峻熙 何⏎Senior Product Manager", "峻熙 何"],
+    ["OCR名片：刘 海 涛 总经理", "刘 海 涛"],
+    // minorities, whole
+    ["宾馆住宿登记：阿依努尔·买买提 女 维吾尔族", "阿依努尔·买买提"],
+    ["收件人：帕提古丽-吐尔洪（用短横线代替）", "帕提古丽-吐尔洪"],
+    ["客户阿卜杜热西提．吾买尔（全角点）投诉", "阿卜杜热西提．吾买尔"],
+    ["姓名 扎西多吉 性别 男", "扎西多吉"],
+    ["客户自称次仁卓玛，从拉萨打来", "次仁卓玛"],
   ],
   notFound: [
     "我马上到，很高兴见到你",
@@ -41,5 +59,9 @@ recognizerTable("person_name", {
     "原因多为客户资金周转困难",
     "阳台改造、卫生间防水",
     "食堂下周菜单：米饭、红烧肉",
+    "收款银行 HSBC Hong Kong 金额 USD 12,000",
+    "Room 1502, Tower 2, Jing An Kerry Centre",
+    "中国·北京 国际展览",
+    "版本 1.5 和 2.0 的区别",
   ],
 });

@@ -2,7 +2,13 @@ import { COMMON_SURNAMES } from "../../data/common-surnames.js";
 import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
 import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
 import { COMMON_GIVEN_CHARS, NAME_CONJUNCTIONS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
-import { ENGLISH_WORD_SURNAMES, LATIN_NAME_CONTEXT, LEAD_WORDS } from "../../data/latin-name-words.js";
+import {
+  ENGLISH_WORD_SURNAMES,
+  LATIN_NAME_CONTEXT,
+  LEAD_WORDS,
+  LATIN_NOT_NAME_WORDS,
+  ROMANISED_SURNAMES,
+} from "../../data/latin-name-words.js";
 import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../../data/name-scores.js";
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
 import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
@@ -126,35 +132,99 @@ function wholeCellName(t: string): number {
 }
 
 /**
- * Latin-letter names in running text: two capitalised words, one of them a surname's pinyin, after a
- * context word (Customer Zhang Wei, 联系人: Lily Zhang, Contact: Wei WANG).
+ * Latin-letter names in running text, the whole run: Zhang Wei, Wong Siu Ming, Au Yeung Ka Wai, ZHANG, WEI,
+ * CHEN, YI-JUN, LI/XIAOMING, Zhāng Wěi, DAVID CHEN — one word a surname's romanisation (pinyin, Cantonese,
+ * Wade-Giles) — and foreign names (John Smith, Anna Müller) after a person word. "Customer Wang Lei": the
+ * lead word is not part of the name.
  */
 const ENGLISH_WORDS = new Set(ENGLISH_WORD_SURNAMES);
 const LEADS = new Set(LEAD_WORDS);
+const ROMANISED = new Set([...SURNAME_PINYIN, ...ROMANISED_SURNAMES]);
+const NOT_NAME_WORDS = new Set(LATIN_NOT_NAME_WORDS);
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]*(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]+)?/g;
+const toneless = (w: string): string =>
+  w
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+const isCapitalised = (w: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(w);
 
 function findLatin(text: string, out: Candidate[]): void {
-  const words = [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)];
-  for (let k = 0; k + 1 < words.length; k++) {
-    const a = words[k],
-      b = words[k + 1];
-    const gap = text.slice(a.index! + a[0].length, b.index);
-    if (!/^\s+$/.test(gap) || !/^[A-Z]/.test(a[0]) || !/^[A-Z]/.test(b[0])) continue;
-    if (!SURNAME_PINYIN.has(a[0].toLowerCase()) && !SURNAME_PINYIN.has(b[0].toLowerCase())) continue;
-    if (LEADS.has(a[0].toLowerCase())) continue; // "Customer Wang Lei": the name is the next pair
-    const before = text.slice(Math.max(0, a.index! - 16), a.index);
-    const context = contextBefore(text, a.index!) >= 0.4 || LATIN_CONTEXT.test(before);
-    // without context, a capitalised pair with a surname's pinyin is still likely a name (Lily Zhang called),
+  const words = [...text.matchAll(LATIN_WORD)];
+  for (let k = 0; k < words.length; k++) {
+    const first = words[k]!;
+    if (LEADS.has(first[0].toLowerCase()) || !isCapitalised(first[0])) continue;
+    // the run: up to 4 capitalised words joined by one space, ", " (ZHANG, WEI) or "/" (LI/XIAOMING)
+    let j = k;
+    while (j + 1 < words.length && j - k < 3) {
+      const a = words[j]!,
+        b = words[j + 1]!;
+      const gap = text.slice(a.index! + a[0].length, b.index);
+      if (!/^(?: |, ?|\/)$/.test(gap) || !isCapitalised(b[0]) || LEADS.has(b[0].toLowerCase())) break;
+      if (gap.startsWith(",") && j > k) break;
+      j++;
+    }
+    if (j === k) continue;
+    const run = words.slice(k, j + 1).map((w) => toneless(w[0]).replace(/[^a-z-]/g, ""));
+    const surnameAt = run.findIndex(
+      (w, n) => ROMANISED.has(w) || (n + 1 < run.length && ROMANISED.has(`${w} ${run[n + 1]}`)),
+    );
+    const startAt = first.index!;
+    const context =
+      contextBefore(text, startAt) >= 0.4 || LATIN_CONTEXT.test(text.slice(Math.max(0, startAt - 16), startAt));
+    if (surnameAt < 0 && !context) continue;
+    if (run.some((w) => NOT_NAME_WORDS.has(w))) continue; // Hong Kong, Kerry Centre, HSBC
+    // without context, a capitalised pair with a surname's romanisation is still likely a name (Lily Zhang called),
     // unless the "surname" is an everyday English word (He, An, Long …)
-    const surnameWord = SURNAME_PINYIN.has(b[0].toLowerCase()) ? b[0] : a[0];
-    if (!context && ENGLISH_WORDS.has(surnameWord.toLowerCase())) continue;
+    if (!context && run.every((w) => !ROMANISED.has(w) || ENGLISH_WORDS.has(w))) continue;
+    const last = words[j]!;
     out.push({
       type: "person_name",
-      start: a.index!,
-      end: b.index! + b[0].length,
+      start: startAt,
+      end: last.index! + last[0].length,
       confidence: context ? LATIN_NAME_SCORES.withContext : LATIN_NAME_SCORES.withoutContext,
       flags: context ? [] : ["low_context"],
     });
-    k++;
+    k = j;
+  }
+}
+
+/**
+ * Names as CRM lists and OCR show them: given name first (Sherry 孟, Amy 陈, 峻熙 何) and spaced (张 伟,
+ * 葛 丽 娟). Both ends stand apart from other Chinese text; the given part is no everyday word.
+ */
+const GIVEN_FIRST_LATIN = /(?<![A-Za-z])([A-Z][a-z]{1,12}) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+const GIVEN_FIRST_CJK = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g;
+const SPACED =
+  /(?<![\u4e00-\u9fff ])([\u4e00-\u9fff]{1,2})((?: [\u4e00-\u9fff]){1,2})(?![\u4e00-\u9fff]| [\u4e00-\u9fff](?![\u4e00-\u9fff]))/g;
+function givenLike(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!cjkAt(text, i) || NEVER.has(text, i) || FOLLOWERS.has(text, i)) return false;
+  return !(to - from === 2 && wordPairAt(text, from)) && (COMMON.has(text, from) || COMMON.has(text, to - 1));
+}
+function findListForms(text: string, out: Candidate[]): void {
+  if (!text.includes(" ")) return;
+  for (const m of text.matchAll(GIVEN_FIRST_LATIN)) {
+    const sur = m.index! + m[1]!.length + 1;
+    if (!surnameAt(text, sur) || LEADS.has(m[1]!.toLowerCase())) continue;
+    out.push({ type: "person_name", start: m.index!, end: sur + 1, confidence: 0.75, flags: [] });
+  }
+  for (const m of text.matchAll(GIVEN_FIRST_CJK)) {
+    const g = m.index!,
+      sur = g + m[1]!.length + 1;
+    const sl = surnameAt(text, sur);
+    if (!sl || sl !== m[2]!.length || surnameAt(text, g) || !givenLike(text, g, g + m[1]!.length)) continue;
+    out.push({ type: "person_name", start: g, end: sur + sl, confidence: 0.7, flags: [] });
+  }
+  for (const m of text.matchAll(SPACED)) {
+    const i = m.index!;
+    const sl = surnameAt(text, i);
+    if (!sl || sl !== m[1]!.length) continue;
+    const given = m[2]!.replace(/ /g, "");
+    const g = i + m[0].length - m[2]!.length; // the given characters sit at g+1, g+3
+    let ok = true;
+    for (let q = g + 1; q < i + m[0].length; q += 2) if (NEVER.has(text, q) || FOLLOWERS.has(text, q)) ok = false;
+    if (!ok || ![...given].some((_, n) => COMMON.has(text, g + 1 + 2 * n))) continue;
+    out.push({ type: "person_name", start: i, end: i + m[0].length, confidence: 0.7, flags: [] });
   }
 }
 
@@ -311,6 +381,14 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     if (!cjkAt(text, g) || NEVER.has(text, g) || FOLLOWERS.has(text, g)) continue;
+    // 从|拉萨: a place right after the character is no given name
+    if (
+      sl === 1 &&
+      !(SURNAME_BITS[text.charCodeAt(i)] & 4) &&
+      wordAt(PLACES, text, g) &&
+      contextBefore(text, i) < S.personWordBefore
+    )
+      continue;
     if (wordAt(EVERYDAY, text, g).length >= 2 && !COMMON.has(text, g)) continue;
     let givenLen = 1;
     const g2 = g + 1;
@@ -361,7 +439,9 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       (span === 2
         ? wordPairAt(text, i) || (NAME_PAIRS.has(pairKey(text, i)) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
         : WORD_TRIPLES.has(text.slice(i, end)) || (wordPairAt(text, i) && !COMMON.has(text, i + 2)));
-    if (everydayWord) score -= S.dictionaryWord;
+    // … unless a person word stands right before it (导师蓝天, 主播夏天, 本人宁波)
+    if (everydayWord)
+      score -= ctxScore >= S.personWordBefore && span === 2 ? S.dictionaryWordAfterPersonWord : S.dictionaryWord;
     const title = titleAfter(text, end);
     if (title) score += S.titleAfter;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
@@ -381,6 +461,95 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
   }
 }
 
+/**
+ * Names of minorities and transliterated names, whole: 阿依古丽·吐尔逊, 帕提古丽-吐尔洪 (a dash for the dot),
+ * 阿卜杜热西提．吾买尔, 阿依达娜•叶尔兰, 买买提.艾力. Each part runs over Chinese characters that are no
+ * particle or verb, and stops at a person word before it (客户|古丽娜尔·…).
+ */
+const DOT_SEPARATOR = /[\u4e00-\u9fff][·•．.\-‧・][\u4e00-\u9fff]/;
+const DOTS = new Set([..."·•．.-‧・"].map((c) => c.charCodeAt(0)));
+/** transliterations use characters our given-name model calls never-given (买买提, 吾买尔): only particles end a part */
+const PARTICLES = new Set([..."的了是在和与及或说叫我你他她您请把被给向对从到让自称"].map((c) => c.charCodeAt(0)));
+const partChar = (text: string, i: number): boolean => cjkAt(text, i) && !PARTICLES.has(text.charCodeAt(i));
+function findDotted(text: string, out: Candidate[]): void {
+  for (let d = 1; d + 1 < text.length; d++) {
+    if (!DOTS.has(text.charCodeAt(d)) || !cjkAt(text, d - 1) || !cjkAt(text, d + 1)) continue;
+    let start = d;
+    while (start > 0 && d - start < 10 && partChar(text, start - 1) && contextBefore(text, start) < S.personWordBefore)
+      start--;
+    let end = d + 1;
+    for (;;) {
+      const from = end;
+      while (end < text.length && end - from < 10 && partChar(text, end)) end++;
+      if (end - from < 1) break;
+      if (DOTS.has(text.charCodeAt(end)) && cjkAt(text, end + 1)) end++;
+      else break;
+    }
+    if (d - start < 2 || end - d < 3) continue; // 中·美, 1.5 are no names
+    const sep = text[d];
+    const context = contextBefore(text, start) >= S.weakWordBefore;
+    // a dash or a full stop between two words is more often something else: only the name-like ones
+    if ((sep === "-" || sep === ".") && !context && !TRANSLIT.has(text, start)) continue;
+    if (wordAt(PLACES, text, start) || wordAt(PLACES, text, d + 1)) continue; // 中国·北京
+    out.push({
+      type: "person_name",
+      start,
+      end,
+      confidence: context ? W.dottedAfterPersonWord : W.dotted,
+      flags: [],
+    });
+    d = end;
+  }
+}
+
+/**
+ * Transliterated names written without a dot (扎西多吉, 巴雅尔图, 格桑央金, 热娜古丽艾力): a run of 3–8
+ * characters all common in Uyghur, Tibetan, Mongolian, Kazakh and Yi names as written in Chinese, standing
+ * apart from other words, after a person word or long enough to be one.
+ */
+const TRANSLIT_CHARS =
+  "阿艾爱安敖奥巴拜班宝贝别波博布才策措达旦丹德迪登迪顿多朵尔尔法甫嘎噶甘刚格根古古丽哈汗合赫胡华吉加江杰金久卡坎克孜库拉腊兰勒力丽莉" +
+  "林玛买麦曼毛梅米敏明姆木穆那娜纳乃尼努帕潘佩平其齐琪钦曲热仁日荣萨塞桑色沙莎扎图吐托娃旺维乌吾西夏肖欣雅亚央扬叶伊依音尤玉扎泽增珍" +
+  "卓孜宗次罕苏和巴特尔孟朝鲁达赖克勒提夏";
+const TRANSLIT_BITS = new Uint8Array(65536);
+for (const c of TRANSLIT_CHARS) TRANSLIT_BITS[c.charCodeAt(0)] = 1;
+const TRANSLIT = { has: (s: string, i: number) => i < s.length && TRANSLIT_BITS[s.charCodeAt(i)] === 1 };
+const TRANSLIT_LEAD = /[阿艾巴扎格德次乌其敖那吉热帕迪古伊努孟丹索玉]/;
+function findTransliterated(text: string, out: Candidate[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!TRANSLIT.has(text, i) || (cjkAt(text, i - 1) && contextBefore(text, i) < S.personWordBefore)) continue;
+    let end = i;
+    while (end < text.length && end - i < 8 && TRANSLIT.has(text, end)) end++;
+    const n = end - i;
+    const ends = endsAt(text, end) || bitAt(text, end, CONJ_BIT) || titleAfter(text, end);
+    if (n < 2 || !ends || (n === 2 && anyPairAt(text, i))) {
+      i = end;
+      continue;
+    }
+    const context = contextBefore(text, i);
+    if (
+      (n < 3 && context < S.personWordBefore) ||
+      (n === 3 && context === 0) ||
+      (n >= 4 && context === 0 && cjkAt(text, i - 1))
+    ) {
+      i = end;
+      continue;
+    }
+    if (wordAt(PLACES, text, i) || wordAt(EVERYDAY, text, i)) {
+      i = end;
+      continue;
+    }
+    out.push({
+      type: "person_name",
+      start: i,
+      end,
+      confidence: context ? W.dottedAfterPersonWord : W.dotted,
+      flags: [],
+    });
+    i = end;
+  }
+}
+
 export const personName: Recognizer = {
   type: "person_name",
   mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
@@ -394,16 +563,10 @@ export const personName: Recognizer = {
         return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
-    if (/[A-Z][a-z]/.test(ctx.text)) findLatin(ctx.text, out);
-    if (/[·•]/.test(ctx.text)) {
-      // names of minorities and transliterated names: 阿卜杜尼亚孜·毛力尼亚孜, after a person word
-      for (const m of ctx.text.matchAll(/[\u4e00-\u9fff]{1,10}(?:[·•][\u4e00-\u9fff]{1,10}){1,3}/g)) {
-        if (contextBefore(ctx.text, m.index!) >= S.personWordBefore) {
-          const end = m.index! + m[0].length;
-          out.push({ type: "person_name", start: m.index!, end, confidence: W.dottedAfterPersonWord, flags: [] });
-        }
-      }
-    }
+    if (/[A-Z]/.test(ctx.text)) findLatin(ctx.text, out);
+    findListForms(ctx.text, out);
+    if (DOT_SEPARATOR.test(ctx.text)) findDotted(ctx.text, out);
+    if (TRANSLIT_LEAD.test(ctx.text)) findTransliterated(ctx.text, out);
     return out;
   },
 };
