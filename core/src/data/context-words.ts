@@ -9,7 +9,7 @@ export const CONTEXT_WINDOW = 16;
 // prettier-ignore
 export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   cn_resident_id: ["身份证", "证件号", "证件号码", "公民身份号码", "身份号码", "id card", "id no", "idcard", "id number"],
-  passport: ["护照", "passport"],
+  passport: ["护照", "passport", "出境", "出国", "签证", "visa", "旅行团", "登机"],
   hk_macau_permit: ["通行证", "回乡证", "港澳", "往来港澳", "来往内地", "permit"],
   tw_permit: ["台胞证", "台湾居民来往大陆", "来往大陆通行证", "mtp"],
   hk_id: ["香港身份证", "香港身份證", "hkid", "hong kong id", "身份證"],
@@ -42,9 +42,12 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   address: ["地址", "住址", "收货", "户籍", "住所", "居住", "address"],
   license_plate: ["车牌", "车号", "plate"],
   birth_date: ["出生日期", "出生", "生日", "出生年月", "dob", "birth", "birthday", "date of birth"],
-  ip_address: ["ip", "ip地址", "登录ip", "ip address", "客户端ip", "来源ip"],
-  wechat_id: ["微信", "wechat", "weixin", "vx", "wx"],
-  qq: ["qq", "企鹅号"],
+  ip_address: [
+    "ip", "ipv4", "ipv6", "ip地址", "登录ip", "ip address", "客户端ip", "来源ip", "白名单", "网关", "服务器", "内网", "外网", "nas", "login", "from",
+    "access", "host", "发帖人", "地址池",
+  ],
+  wechat_id: ["微信", "wechat", "weixin", "vx", "wx", "v信", "加v", "薇信", "加薇", "威信", "v：", "v:", "绑定微信"],
+  qq: ["qq", "企鹅号", "企鹅", "扣扣", "q号", "qq号"],
   uscc: ["统一社会信用代码", "信用代码", "社会信用", "税号", "纳税人识别号", "uscc"],
 };
 

@@ -90,7 +90,7 @@ function address(value: string, level: MaskLevel): string {
 }
 
 function licensePlate(value: string): string {
-  const chars = Array.from(value.replace(/[·• ]/g, ""));
+  const chars = Array.from(value.replace(/[·• \-]/g, ""));
   if (chars.length === 7) return chars.map((c, i) => (i >= 3 && i < 6 ? MASK_CHAR : c)).join("");
   if (chars.length === 8) return chars.map((c, i) => (i >= 3 && i < 7 ? MASK_CHAR : c)).join("");
   return value;

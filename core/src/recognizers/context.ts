@@ -12,7 +12,8 @@ export function contextRegex(words: readonly string[]): RegExp | null {
   const alts = [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) =>
-      /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escapeRegExp(w)}(?![a-z0-9])` : escapeRegExp(w),
+      // a digit may follow right after (QQ2918374650, IP10.0.0.1), a letter may not (zip, hotel)
+      /^[a-z]+$/i.test(w) && w.length <= 4 ? `(?<![a-z0-9])${escapeRegExp(w)}(?![a-z])` : escapeRegExp(w),
     );
   return new RegExp(alts.join("|"), "i");
 }

@@ -6,23 +6,24 @@ import { hkTwLandline, landline, localNumber, spokenLandline } from "./cn/landli
 import { licensePlate } from "./cn/license-plate.js";
 import { hkMoTwMobile, mobile, spokenMobile } from "./cn/mobile.js";
 import { moId } from "./cn/mo-id.js";
-import { passport } from "./cn/passport.js";
+import { foreignPassport, passport } from "./cn/passport.js";
 import { personName } from "./cn/person-name.js";
-import { residentId, spokenResidentId } from "./cn/resident-id.js";
+import { groupedResidentId, residentId, spokenResidentId } from "./cn/resident-id.js";
 import { twId } from "./cn/tw-id.js";
 import { twPermit } from "./cn/tw-permit.js";
 import { uscc } from "./cn/uscc.js";
 import { birthDate } from "./generic/birth-date.js";
-import { email } from "./generic/email.js";
-import { ipAddress } from "./generic/ip-address.js";
+import { email, emailChineseLocal, obfuscatedEmail } from "./generic/email.js";
+import { ipAddress, privateIp } from "./generic/ip-address.js";
 import { qq } from "./generic/qq.js";
-import { wechatId } from "./generic/wechat-id.js";
+import { wechatId, wxid } from "./generic/wechat-id.js";
 import type { Recognizer } from "./types.js";
 
 /** Every recognizer, in no particular order: overlaps are resolved by the engine. */
 export const RECOGNIZERS: readonly Recognizer[] = [
   residentId,
   spokenResidentId,
+  groupedResidentId,
   mobile,
   spokenMobile,
   hkMoTwMobile,
@@ -37,12 +38,17 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   twId,
   moId,
   passport,
+  foreignPassport,
   hkMacauPermit,
   twPermit,
   licensePlate,
   email,
+  emailChineseLocal,
+  obfuscatedEmail,
   ipAddress,
+  privateIp,
   wechatId,
+  wxid,
   qq,
   birthDate,
   personName,

@@ -62,11 +62,23 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
       const out: Candidate[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
-        const value = m[0];
+        let value = m[0];
         const start = m.index;
         const context = hasContext(type, ctx, start);
         if ((needsContext || spec.contextRequired) && !context) continue;
-        const verdict = spec.validate ? spec.validate(value, ctx) : undefined;
+        let verdict = spec.validate ? spec.validate(value, ctx) : undefined;
+        // the match may have run on into the next number (a card, one space, an amount: …3227 9,860.00): the value
+        // before its last separators may be the one
+        for (let cut = value.search(/[ -][^ -]*$/), tries = 0; verdict === false && cut > 0 && tries < 2; tries++) {
+          const shorter = value.slice(0, cut);
+          const v2 = spec.validate!(shorter, ctx);
+          if (v2 === true) {
+            value = shorter;
+            verdict = v2;
+            pattern.lastIndex = start + cut;
+          }
+          cut = shorter.search(/[ -][^ -]*$/);
+        }
         if (verdict === false) {
           // a failed match may have swallowed the start of the next value (an ID, one space, a spaced card): look again from the next character
           // (a value can only start after a separator: the patterns forbid a letter or digit right before one)

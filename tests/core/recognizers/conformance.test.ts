@@ -247,8 +247,12 @@ describe("any-rule Chinese rules", () => {
   it.each(["葛二蛋", "凯文·杜兰特"])("takes %s as a name in a name column", (x) =>
     expect(acceptsAs("person_name", x, { column: column("person_name") })).toBe(true),
   );
-  it.each(rule("护照（包含香港、澳门）").examples as string[])(
-    "%s: HK/Macau SAR passports and lower-case forms are outside entities.md's PRC passport rule",
+  const sar = rule("护照（包含香港、澳门）").examples as string[];
+  it.each(sar.filter((x) => x === x.toUpperCase()))("%s: a Hong Kong or Macau passport under a 护照 label", (x) => {
+    expect(acceptsAs("passport", x, { label: "护照" })).toBe(true);
+  });
+  it.each(sar.filter((x) => x !== x.toUpperCase()))(
+    "%s: a lower-case passport number is outside entities.md's rule (passports print capitals)",
     (x) => {
       expect(acceptsAs("passport", x, { label: "护照" })).toBe(false);
     },

@@ -6,6 +6,19 @@ recognizerTable("passport", {
     ["护照号码：E12345678", "E12345678"],
     ["passport EA1234567", "EA1234567"],
     ["护照 G12345678", "G12345678"],
+    // other countries' and Hong Kong/Macau passports, after a passport word
+    ["外籍员工：护照号651335699", "651335699"],
+    ["Liam（Ireland，护照PA6108029）", "PA6108029"],
+    ["德国护照C642W2J1V", "C642W2J1V"],
+    ["法国护照 16EV43660", "16EV43660"],
+    ["俄罗斯客户护照 40 0171026", "40 0171026"],
+    ["Korea Passport No.: M41867021", "M41867021"],
+    ["新加坡同事，护照K9414471D", "K9414471D"],
   ],
-  notFound: ["型号 E12345678", "护照 E1234567"],
+  notFound: [
+    "护照 K0123456", // a letter and 7 digits is no passport format
+    "合同编号 651335699",
+    "型号 E12345678",
+    "护照 E1234567",
+  ],
 });

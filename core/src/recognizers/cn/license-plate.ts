@@ -2,18 +2,18 @@ import { joinRegex, patternRecognizer } from "../pattern-recognizer.js";
 
 const PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领";
 
-/** A letter in a plate: A–Z without I and O. */
-const L = "A-HJ-NP-Z";
-/** Province abbreviation (使/领 for embassy and consulate plates), then the issuing office's letter. */
-const PROVINCE_AND_OFFICE = `[${PROVINCES}][${L}]`;
-/** An optional "·", "•" or space after the office letter (京A·12345). */
-const DOT = /[·• ]?/;
+/** A letter in a plate: A–Z without I and O (typed in lower case too: 粤b58458). */
+const L = "A-HJ-NP-Za-hj-np-z";
+/** Province abbreviation (使/领 for embassy and consulate plates), then the issuing office's letter (京 A, said apart). */
+const PROVINCE_AND_OFFICE = `[${PROVINCES}] ?[${L}]`;
+/** An optional "·", "•", "-" or space after the office letter (京A·12345, 鄂A-H30M7, 京 A 18250). */
+const DOT = /[·• \-]?/;
 /** New-energy, small car: D/F (since 2021 A–K) first, then a letter or digit and 4 digits. */
 const NEW_ENERGY_SMALL = `[A-HJK][${L}0-9]\\d{4}`;
 /** New-energy, large vehicle: 5 digits, then D/F (A–K). */
 const NEW_ENERGY_LARGE = /\d{5}[A-HJK]/;
-/** Ordinary: 4 letters or digits, then a letter, digit or 挂 (trailer), 学 (learner), 警, 港, 澳. */
-const ORDINARY = `[${L}0-9]{4}[${L}0-9挂学警港澳]`;
+/** Ordinary: 4 letters or digits, then a letter, digit or 挂 (trailer), 学 (learner), 警, 港, 澳, 领 (consulate), 试 (test). */
+const ORDINARY = `[${L}0-9]{4}[${L}0-9挂学警港澳领试]`;
 
 /**
  * 车牌号: a province abbreviation, a letter (no I/O), then 5 characters (letters without I/O and digits,
@@ -36,7 +36,7 @@ export const licensePlate = patternRecognizer({
     ")",
     /(?![A-Za-z0-9])/,
   ),
-  mayMatch: (t) => /[A-Z]/.test(t),
+  mayMatch: (t) => /[A-Za-z]/.test(t),
   score: 0.8,
   validate: (v) => (/\d/.test(v) ? undefined : false),
 });

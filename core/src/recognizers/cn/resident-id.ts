@@ -45,3 +45,19 @@ export const residentId = patternRecognizer({
 export const spokenResidentId = spokenDigits("cn_resident_id", (d) =>
   d.length === 18 && validateResidentId(d) === true ? 0.9 : 0,
 );
+
+/**
+ * An ID typed in groups of any size (110108 1981 0101 0397, 5301 0219 8509 2702 64, 210 102 1972 0229 0560):
+ * only when the 18 characters pass the check, since digit groups are everywhere.
+ */
+export const groupedResidentId = patternRecognizer({
+  type: "cn_resident_id",
+  pattern: /(?<![A-Za-z0-9])[1-9]\d{0,9}(?: \d{1,10}){1,6}(?: ?[Xx])?(?![A-Za-z0-9])/g,
+  minDigits: 2,
+  mayMatch: (t) => /\d \d/.test(t),
+  score: 0.9,
+  validate: (v) => {
+    const id = v.replace(/ /g, "");
+    return (id.length === 18 && validateResidentId(id) === true) || false;
+  },
+});

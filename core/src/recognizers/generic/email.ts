@@ -1,4 +1,6 @@
 import { joinRegex, patternRecognizer } from "../pattern-recognizer.js";
+import type { Candidate, Recognizer, ScanContext } from "../types.js";
+import { NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
 
 /** Not inside a longer run of local-part characters (`x.y@` is matched from `x`, not from `y`). */
 const NOT_AFTER_LOCAL = /(?<![A-Za-z0-9._%+\-])/;
@@ -18,4 +20,49 @@ export const email = patternRecognizer({
   mayMatch: (t) => t.includes("@"),
   score: 0.95,
   contextBoost: 0.04,
+});
+
+/**
+ * E-mails whose local part holds Chinese characters (思聪80@gmail.com, Philip.崔@hotmail.com), whole: the
+ * Chinese characters before the @ belong to it, after any lead-in (邮箱是, 发到) that is cut off.
+ */
+const CJK_LOCAL = joinRegex(
+  "g",
+  /(?<![A-Za-z0-9._%+\-])/,
+  /[A-Za-z0-9._%+\-\u4e00-\u9fff]{0,30}[\u4e00-\u9fff][A-Za-z0-9._%+\-\u4e00-\u9fff]{0,30}/,
+  "@",
+  DOMAIN_LABELS,
+  /[A-Za-z]{2,24}/,
+  NOT_BEFORE_LABEL,
+);
+/** particles and verbs (发, 给, 到, 是 …) and what follows names: characters of the sentence, not of an address */
+const NOT_IN_LOCAL = new Set([...NEVER_GIVEN_CHARS, ...NAME_FOLLOWERS, ..."抄送邮件箱"]);
+const LEAD_IN = /^(?:[\u4e00-\u9fff]*?(?:邮箱|邮件|电邮|e-?mail|地址|发到|寄到|发送到|是|为|：|:))+/i;
+export const emailChineseLocal: Recognizer = {
+  type: "email",
+  mayMatch: (t) => t.includes("@") && /[\u4e00-\u9fff][A-Za-z0-9._%+\-]*@/.test(t),
+  find(ctx: ScanContext): Candidate[] {
+    const out: Candidate[] = [];
+    for (const m of ctx.text.matchAll(CJK_LOCAL)) {
+      const at = m[0].indexOf("@");
+      let cut = LEAD_IN.exec(m[0].slice(0, at))?.[0].length ?? 0;
+      // the Chinese characters next to the address: a word before it (发给, 抄送到) is no part of it
+      for (let i = cut; i < at && /[\u4e00-\u9fff]/.test(m[0][i]!); i++) if (NOT_IN_LOCAL.has(m[0][i]!)) cut = i + 1;
+      const cjk = (m[0].slice(cut, at).match(/[\u4e00-\u9fff]/g) ?? []).length;
+      if (cut >= at || cjk === 0 || cjk > 4 || !/[\u4e00-\u9fffA-Za-z0-9]/.test(m[0][cut]!)) continue;
+      // as high as the plain pattern with context (0.99): the longer span wins the tie, not the ASCII tail (80@gmail.com)
+      out.push({ type: "email", start: m.index! + cut, end: m.index! + m[0].length, confidence: 0.99, flags: [] });
+    }
+    return out;
+  },
+};
+
+/** Written to dodge scrapers, after an e-mail word: chen.jing(at)126.com, wang_fang[at]sina.com, zhangwei#163.com, lihua at qq dot com. */
+export const obfuscatedEmail = patternRecognizer({
+  type: "email",
+  pattern:
+    /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}(?:\s?[([]at[)\]]\s?|#| at )[A-Za-z0-9\-]+(?:(?:\.| dot )[A-Za-z0-9\-]+)*(?:\.| dot )[A-Za-z]{2,24}(?![A-Za-z0-9\-])/gi,
+  mayMatch: (t) => /\[at\]|\(at\)|#| at /i.test(t),
+  score: 0.75,
+  needsContext: true,
 });

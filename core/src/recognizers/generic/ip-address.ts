@@ -17,8 +17,20 @@ const IPV6 = [
 /** IP 地址: IPv4 (each octet 0–255) or IPv6, only in a network-typed column or with context (登录IP …). */
 export const ipAddress = patternRecognizer({
   type: "ip_address",
-  pattern: new RegExp(`(?<![A-Za-z0-9.:])(?:${OCTET}(?:\\.${OCTET}){3}|${IPV6})(?![A-Za-z0-9.:])`, "g"),
+  // a :port may follow (101.37.12.8:8080); the span leaves it out
+  pattern: new RegExp(`(?<![A-Za-z0-9.:])(?:${OCTET}(?:\\.${OCTET}){3}|${IPV6})(?![A-Za-z0-9.]|:(?!\\d))`, "g"),
   mayMatch: (t) => t.includes(".") || t.includes(":"),
   score: 0.8,
   needsContext: true,
+});
+
+/** Private IPv4 addresses (192.168.x.x, 10.x.x.x, 172.16–31.x.x) say what they are without a context word. */
+export const privateIp = patternRecognizer({
+  type: "ip_address",
+  pattern: new RegExp(
+    `(?<![A-Za-z0-9.:])(?:192\\.168|10\\.${OCTET}|172\\.(?:1[6-9]|2\\d|3[01]))\\.${OCTET}\\.${OCTET}(?![A-Za-z0-9.]|:(?!\\d))`,
+    "g",
+  ),
+  mayMatch: (t) => t.includes("192.168.") || t.includes("10.") || t.includes("172."),
+  score: 0.7,
 });

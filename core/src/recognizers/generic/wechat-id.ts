@@ -10,3 +10,11 @@ export const wechatId = patternRecognizer({
   // the context word itself (wechat, weixin) is not an ID
   validate: (v) => !/^(?:wechat|weixin|wechatid)$/i.test(v) && undefined,
 });
+
+/** wxid_… is WeChat's own ID form: it says what it is without a context word. */
+export const wxid = patternRecognizer({
+  type: "wechat_id",
+  pattern: /(?<![A-Za-z0-9_-])wxid_[a-z0-9]{6,22}(?![A-Za-z0-9_-])/g,
+  mayMatch: (t) => t.includes("wxid_"),
+  score: 0.9,
+});
