@@ -13,7 +13,7 @@ export const CLI_MESSAGES = {
   cannotRead:       ["无法读取", "cannot read"],
   verifyIncomplete: ["交接前检查未通过:{n} 个文件无法读取,未能检查", "Handover check not passed: {n} file(s) could not be read, so were not checked"],
   reportWritten:    ["检查报告: {file}", "Report: {file}"],
-  surnameRefsLeft:  ["另有 {n} 处仅以姓氏称呼(如 李总、小刘),标准脱敏保留,未计入;加 --strict 时计入", "{n} surname-only reference(s) (李总, 小刘) left as the standard mask leaves them, not counted; --strict counts them"],
+  surnameRefsLeft:  ["另有 {n} 处为标准脱敏有意保留(仅姓氏称呼如 李总、小刘,或仅出生年份),未计入;加 --strict 时计入", "{n} finding(s) the standard mask keeps on purpose (surname-only references such as 李总, 小刘, or a birth year alone), not counted; --strict counts them"],
   maskFormats:      ["脱敏仅支持 .xlsx .xlsm .csv .tsv", "mask supports .xlsx .xlsm .csv .tsv"],
   noSuchFile:       ["文件不存在", "no such file"],
   outputIsInput:    ["输出不能覆盖输入文件", "the output must not overwrite the input"],

@@ -1,5 +1,6 @@
 import { isRegionCode } from "../data/regions.js";
 import type { ColumnClass } from "../model/column-class.js";
+import { ENTITY_INFO, type EntityType } from "../model/entity-type.js";
 import { roundConfidence, type Finding } from "../model/finding.js";
 import { classifyColumns } from "./classify-columns.js";
 import { candidatesIn, DEFAULT_THRESHOLD, scanText, toFinding } from "./scan-text.js";
@@ -175,6 +176,10 @@ export class TableScanner {
     found ??= scanText(text, { column: cls, numeric, threshold: floor });
     const damaged = numeric ? damagedId(text, cls) : null;
     if (damaged) found = [damaged];
+    if (cls?.fromHeader && cls.type && !found.some((f) => f.type === cls.type)) {
+      const typo = unverified(text, cls.type);
+      if (typo) found = [...found.filter((f) => f.end <= typo.start || f.start >= typo.end), typo];
+    }
     const out = found.map((f) => adjustForColumn(f, cls)).filter((f) => f.confidence >= this.threshold);
     if (cache) {
       if (cache.size > 4096) cache.clear();
@@ -216,6 +221,34 @@ function damagedId(text: string, cls: ColumnClass | null): Finding | null {
     sensitivity: "sensitive",
     flags: ["damaged_number"],
     text,
+  };
+}
+
+/**
+ * The shapes a typo'd value of a numbered type still has, in a column whose header names the type: a mobile
+ * one digit short or long (1320961409), an ID a digit off or with a letter in it, a landline whose local part
+ * is invalid. Reported whole, flagged `unverified`, so masking the column leaves nothing of it readable.
+ */
+const TYPO_SHAPES: Partial<Record<EntityType, RegExp>> = {
+  phone_mobile: /^(?:\+?86[ -]?)?1\d{9,11}$/,
+  phone_landline: /^(?:\(?0\d{2,3}\)?[ -]?)?\d{5,9}(?:(?:转|-|ext\.?)\d{1,6})?$/,
+  cn_resident_id: /^\d{14,19}[\dXx]?$/,
+  bank_card: /^\d{10,25}$/,
+};
+function unverified(text: string, type: EntityType): Finding | null {
+  const shape = TYPO_SHAPES[type];
+  const start = text.search(/\S/);
+  if (!shape || start < 0) return null;
+  const value = text.trim();
+  if (!shape.test(value.replace(/[\s-](?=\d)/g, ""))) return null;
+  return {
+    type,
+    start,
+    end: start + value.length,
+    confidence: 0.7,
+    sensitivity: ENTITY_INFO[type].sensitivity,
+    flags: ["unverified"],
+    text: value,
   };
 }
 

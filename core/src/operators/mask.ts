@@ -1,3 +1,4 @@
+import { simplified } from "../_lib/t2s.js";
 import { ADMIN_NAMES, indexByFirstChar, wordAt } from "../data/place-names.js";
 import { COMPOUND_SURNAMES } from "../data/surnames.generated.js";
 import type { EntityType } from "../model/entity-type.js";
@@ -67,21 +68,27 @@ function personName(value: string, _level: MaskLevel): string {
 const ADMIN = indexByFirstChar(ADMIN_NAMES);
 /** The length of the province/city/district prefix of an address. */
 function adminPrefix(value: string): number {
+  // read as the recognizer reads it: 澳門 is 澳门, 臺中市 is 台中市; Taobao's spaces between levels stay kept
+  const v = simplified(value);
   let p = 0;
-  for (let w = wordAt(ADMIN, value, p); w; w = wordAt(ADMIN, value, p)) p += w.length;
+  for (let w = wordAt(ADMIN, v, p); w; w = wordAt(ADMIN, v, p)) {
+    p += w.length;
+    if (v[p] === " " && wordAt(ADMIN, v, p + 1)) p++;
+  }
   return p;
 }
 
 /**
  * Addresses keep their province/city/district prefix and lose the detail (entities.md): 上海市浦东新区*********.
- * Level loose keeps the road name too. Without a recognisable prefix, the last 8 characters go (hutool's
- * rule), or all of a shorter value. hutool's own standard — always the last 8 — leaves road and house
- * number of a long address readable, which a handover check would still flag.
+ * Level loose keeps the road name too. Without a recognisable prefix nothing is kept: hutool's rule (the
+ * last 8 characters go) leaves road and house number of a long address readable, which a handover check
+ * would still flag.
  */
 function address(value: string, level: MaskLevel): string {
   const chars = Array.from(value);
   let keep = adminPrefix(value);
-  if (keep === 0) keep = Math.max(0, chars.length - 8);
+  // no prefix we know (幸福小区3栋2单元501, 新口岸宋玉生广场258号): nothing of it is kept
+  if (keep === 0) return MASK_CHAR.repeat(chars.length);
   else if (level === "loose") {
     const road = /^[\u4e00-\u9fff]{1,12}?(?:大道|路|街|巷|弄|胡同|里|村)/.exec(value.slice(keep));
     if (road) keep += road[0].length;
@@ -101,9 +108,12 @@ function ip(value: string): string {
   return value.split(".")[0] + ".*.*.*";
 }
 
-function birthDate(value: string): string {
-  const m = /^(\d{4})(.*)$/.exec(value);
-  return m ? m[1] + m[2].replace(/\d/g, MASK_CHAR) : keepEnds(value, 0, 0);
+function birthDate(value: string, level: MaskLevel): string {
+  // strict: nothing of it stays
+  if (level === "strict") return value.replace(/[\d〇零一二三四五六七八九十廿初正冬腊]/g, MASK_CHAR);
+  // the year stays (1990-**-**, 一九九〇年*月*日); month and day go, in digits, Chinese numerals or lunar words
+  const m = /^(\d{4}|[〇零一二三四五六七八九]{4})(.*)$/s.exec(value);
+  return m ? m[1] + m[2].replace(/[\d〇零一二三四五六七八九十廿初正冬腊]/g, MASK_CHAR) : keepEnds(value, 0, 0);
 }
 
 /**
@@ -146,7 +156,7 @@ export function maskValue(type: EntityType, value: string, level: MaskLevel = "s
     case "license_plate":
       return licensePlate(value);
     case "birth_date":
-      return birthDate(value);
+      return birthDate(value, level);
     case "ip_address":
       return ip(value);
     case "wechat_id":

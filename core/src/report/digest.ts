@@ -1,5 +1,6 @@
 import type { EntityType, Sensitivity } from "../model/entity-type.js";
 import type { Location, PlacedFinding } from "../model/finding.js";
+import { maskValue } from "../operators/mask.js";
 
 /** How many findings a digest keeps whole (for the report's table); the rest are only counted. */
 export const DIGEST_SAMPLE = 2000;
@@ -20,6 +21,11 @@ export interface FindingDigest {
   inHiddenSheets: number;
   /** findings flagged surname_only (李总, 小刘): `verify` counts them only with --strict */
   surnameOnly: number;
+  /**
+   * personal findings the standard mask leaves as they are — what it keeps on purpose (a birth year alone:
+   * 1990年生人): `verify` counts them only with --strict, since masking cannot change them
+   */
+  keptByMask: number;
   sample: PlacedFinding[];
 }
 
@@ -32,6 +38,7 @@ export function newDigest(): FindingDigest {
     bySheet: new Map(),
     inHiddenSheets: 0,
     surnameOnly: 0,
+    keptByMask: 0,
     sample: [],
   };
 }
@@ -44,5 +51,6 @@ export function addToDigest(d: FindingDigest, f: PlacedFinding): void {
   if (f.location === "value") d.bySheet.set(f.sheet ?? "", (d.bySheet.get(f.sheet ?? "") ?? 0) + 1);
   if (f.flags.length && f.flags.includes("hidden_sheet")) d.inHiddenSheets++;
   if (f.flags.length && f.flags.includes("surname_only")) d.surnameOnly++;
+  else if (f.sensitivity !== "organization" && maskValue(f.type, f.text, "standard") === f.text) d.keptByMask++;
   if (d.sample.length < DIGEST_SAMPLE) d.sample.push(f);
 }

@@ -76,3 +76,28 @@ describe("categorical columns", () => {
     expect(scanTable(rows).findings.filter((f) => f.type === "person_name")).toEqual([]);
   });
 });
+
+describe("scanTable: a value that fails its type's check, in a column whose header names the type", () => {
+  // prettier-ignore
+  const r = scanTable([
+    ["客户", "手机", "座机", "身份证号"],
+    ["王某", "1320961409", "0571-1234", "11010119900307867"],
+    ["李某", "185284903457", "待补充", "1101011990030786701"],
+    ["赵某", "13812345678", "021-64381234", "110101199003078670"],
+  ]);
+  const at = (row: number, col: number) => r.findings.filter((f) => f.row === row && f.col === col);
+  it.each([
+    [2, 1, "phone_mobile", "1320961409"], // one digit short
+    [3, 1, "phone_mobile", "185284903457"], // one digit too many
+    [2, 2, "phone_landline", "0571-1234"], // local part too short
+    [2, 3, "cn_resident_id", "11010119900307867"], // 17 digits
+    [3, 3, "cn_resident_id", "1101011990030786701"], // 19 digits
+  ])("row %i col %i: %s %s is reported whole, flagged unverified", (row, col, type, text) => {
+    expect(at(row, col)).toMatchObject([{ type, text, flags: ["unverified"] }]);
+  });
+  it("a placeholder is not; valid values carry no flag", () => {
+    expect(at(3, 2)).toEqual([]);
+    expect(at(4, 1)).toMatchObject([{ type: "phone_mobile", flags: [] }]);
+    expect(at(4, 3)).toMatchObject([{ type: "cn_resident_id", flags: [] }]);
+  });
+});

@@ -40,7 +40,7 @@ describe("surname-only references", () => {
     expect(decodeText(fs.readFileSync(std)).text).toBe("备注\n张总说合同下周签，电话138****5678\n");
     const v = tuomin(["verify", std]);
     expect(v.code, v.stdout).toBe(0);
-    expect(v.stdout).toContain("1 处仅以姓氏称呼");
+    expect(v.stdout).toContain("另有 1 处为标准脱敏有意保留");
     expect(tuomin(["verify", std, "--strict"]).code).toBe(3);
 
     expect(tuomin(["mask", input, "-o", strict, "--level", "strict", "--key", path.join(dir, "k")]).code).toBe(0);

@@ -136,6 +136,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const start = m.index,
       end = start + m[0].length;
     if (!plausible(kind, m[0])) continue;
+    // what a mask kept (1998年*月*日, 1990-**-**) is no birth date left to find
+    if (text[end] === "*" || text[end + 1] === "*" || text[start - 1] === "*") continue;
     const before = text.slice(Math.max(0, start - 16), start);
     const after = text.slice(end, end + 4);
     const beside = WORD_BEFORE.test(before.slice(-10)) || WORD_AFTER.test(after);
