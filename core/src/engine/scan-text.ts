@@ -4,7 +4,7 @@ import { roundConfidence, type Finding } from "../model/finding.js";
 import { CONTEXT_WORDS } from "../data/context-words.js";
 import { needsReadingView, simplified } from "../_lib/t2s.js";
 import { halfWidth } from "../_lib/width.js";
-import { contextRegex } from "../recognizers/context.js";
+import { containsContextWord, contextRegex } from "../recognizers/context.js";
 import { RECOGNIZERS, type Candidate, type Recognizer, type ScanContext } from "../recognizers/index.js";
 
 /** One test for "does this text hold any context word of a context-only type?" (Chinese words, then ASCII ones). */
@@ -76,12 +76,15 @@ export function candidatesIn(original: string, opts: ScanTextOptions = {}): Cand
       : RECOGNIZERS.filter((x) => opts.types!.includes(x.type));
   for (const r of list) {
     if ((r.minDigits ?? 0) > digits) continue;
-    if (r.needsContext && ctx.column?.type !== r.type && ctx.label === null) {
+    const gated = r.needsContext && ctx.column?.type !== r.type && ctx.label === null;
+    if (gated) {
       contextual ??= hasContextWordForGatedTypes(text);
       if (!contextual) continue;
     }
     if (r.needsColumn && !typed) continue;
     if (!r.mayMatch(text)) continue;
+    // one gate opens for all context-only types; each then needs a word of its own somewhere in the text
+    if (gated && !containsContextWord(r.type, text)) continue;
     for (const c of r.find(ctx)) out.push(c);
   }
   return out;

@@ -201,8 +201,9 @@ function givenLike(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!cjkAt(text, i) || NEVER.has(text, i) || FOLLOWERS.has(text, i)) return false;
   return !(to - from === 2 && wordPairAt(text, from)) && (COMMON.has(text, from) || COMMON.has(text, to - 1));
 }
+/** a Chinese character or a capitalised word, one space, a Chinese character: what the list forms need */
+const LIST_FORM = /[\u4e00-\u9fffa-z] [\u4e00-\u9fff]/;
 function findListForms(text: string, out: Candidate[]): void {
-  if (!text.includes(" ")) return;
   for (const m of text.matchAll(GIVEN_FIRST_LATIN)) {
     const sur = m.index! + m[1]!.length + 1;
     if (!surnameAt(text, sur) || LEADS.has(m[1]!.toLowerCase())) continue;
@@ -517,36 +518,24 @@ const TRANSLIT = { has: (s: string, i: number) => i < s.length && TRANSLIT_BITS[
 const TRANSLIT_LEAD = /[阿艾巴扎格德次乌其敖那吉热帕迪古伊努孟丹索玉]/;
 function findTransliterated(text: string, out: Candidate[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (!TRANSLIT.has(text, i) || (cjkAt(text, i - 1) && contextBefore(text, i) < S.personWordBefore)) continue;
+    if (!TRANSLIT.has(text, i)) continue;
     let end = i;
     while (end < text.length && end - i < 8 && TRANSLIT.has(text, end)) end++;
     const n = end - i;
-    const ends = endsAt(text, end) || bitAt(text, end, CONJ_BIT) || titleAfter(text, end);
-    if (n < 2 || !ends || (n === 2 && anyPairAt(text, i))) {
-      i = end;
-      continue;
-    }
-    const context = contextBefore(text, i);
-    if (
-      (n < 3 && context < S.personWordBefore) ||
-      (n === 3 && context === 0) ||
-      (n >= 4 && context === 0 && cjkAt(text, i - 1))
-    ) {
-      i = end;
-      continue;
-    }
-    if (wordAt(PLACES, text, i) || wordAt(EVERYDAY, text, i)) {
-      i = end;
-      continue;
-    }
+    const from = i;
+    i = end;
+    // cheap tests first (most runs are parts of ordinary words): 3+ characters, ending where a word ends
+    if (n < 3 || !(endsAt(text, end) || bitAt(text, end, CONJ_BIT) || titleAfter(text, end))) continue;
+    const context = contextBefore(text, from);
+    if ((n === 3 && context === 0) || (context === 0 && cjkAt(text, from - 1))) continue;
+    if (wordAt(PLACES, text, from) || wordAt(EVERYDAY, text, from)) continue;
     out.push({
       type: "person_name",
-      start: i,
+      start: from,
       end,
       confidence: context ? W.dottedAfterPersonWord : W.dotted,
       flags: [],
     });
-    i = end;
   }
 }
 
@@ -555,6 +544,8 @@ export const personName: Recognizer = {
   mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
   find(ctx: ScanContext): Candidate[] {
     const out: Candidate[] = [];
+    // person words are found anew for each call: comparing a new text with the last one could cost its length
+    wordsText = "";
     const t = ctx.text.trim();
     const offset = ctx.text.indexOf(t);
     if (t && (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label)))) {
@@ -563,8 +554,8 @@ export const personName: Recognizer = {
         return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
-    if (/[A-Z]/.test(ctx.text)) findLatin(ctx.text, out);
-    findListForms(ctx.text, out);
+    if (/[A-Z][A-Za-zÀ-ž]/.test(ctx.text)) findLatin(ctx.text, out);
+    if (LIST_FORM.test(ctx.text)) findListForms(ctx.text, out);
     if (DOT_SEPARATOR.test(ctx.text)) findDotted(ctx.text, out);
     if (TRANSLIT_LEAD.test(ctx.text)) findTransliterated(ctx.text, out);
     return out;
