@@ -26,32 +26,36 @@ export const email = patternRecognizer({
  * E-mails whose local part holds Chinese characters (思聪80@gmail.com, Philip.崔@hotmail.com), whole: the
  * Chinese characters before the @ belong to it, after any lead-in (邮箱是, 发到) that is cut off.
  */
-const CJK_LOCAL = joinRegex(
-  "g",
-  /(?<![A-Za-z0-9._%+\-])/,
-  /[A-Za-z0-9._%+\-\u4e00-\u9fff]{0,30}[\u4e00-\u9fff][A-Za-z0-9._%+\-\u4e00-\u9fff]{0,30}/,
-  "@",
-  DOMAIN_LABELS,
-  /[A-Za-z]{2,24}/,
-  NOT_BEFORE_LABEL,
-);
+/** the domain after an @: labels and an ASCII top-level domain (sticky, read from just after the @) */
+const DOMAIN_AFTER_AT = joinRegex("y", DOMAIN_LABELS, /[A-Za-z]{2,24}/, NOT_BEFORE_LABEL);
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-\u4e00-\u9fff]/;
 /** particles and verbs (发, 给, 到, 是 …) and what follows names: characters of the sentence, not of an address */
-const NOT_IN_LOCAL = new Set([...NEVER_GIVEN_CHARS, ...NAME_FOLLOWERS, ..."抄送邮件箱"]);
+const NOT_IN_LOCAL = new Set(
+  [...NEVER_GIVEN_CHARS, ...NAME_FOLLOWERS, ..."抄送邮件箱"].filter((c) => /[\u4e00-\u9fff]/.test(c)),
+);
 const LEAD_IN = /^(?:[\u4e00-\u9fff]*?(?:邮箱|邮件|电邮|e-?mail|地址|发到|寄到|发送到|是|为|：|:))+/i;
 export const emailChineseLocal: Recognizer = {
   type: "email",
   mayMatch: (t) => t.includes("@") && /[\u4e00-\u9fff][A-Za-z0-9._%+\-]*@/.test(t),
   find(ctx: ScanContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const m of ctx.text.matchAll(CJK_LOCAL)) {
-      const at = m[0].indexOf("@");
-      let cut = LEAD_IN.exec(m[0].slice(0, at))?.[0].length ?? 0;
+    const text = ctx.text;
+    // from each @, back over the local part (at most 60 characters) and on over the domain: linear in the text
+    for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+      let from = at;
+      while (from > 0 && at - from < 60 && LOCAL_CHAR.test(text[from - 1]!)) from--;
+      const local = text.slice(from, at);
+      if (!/[\u4e00-\u9fff]/.test(local)) continue;
+      DOMAIN_AFTER_AT.lastIndex = at + 1;
+      if (!DOMAIN_AFTER_AT.test(text)) continue;
+      const end = DOMAIN_AFTER_AT.lastIndex;
+      let cut = LEAD_IN.exec(local)?.[0].length ?? 0;
       // the Chinese characters next to the address: a word before it (发给, 抄送到) is no part of it
-      for (let i = cut; i < at && /[\u4e00-\u9fff]/.test(m[0][i]!); i++) if (NOT_IN_LOCAL.has(m[0][i]!)) cut = i + 1;
-      const cjk = (m[0].slice(cut, at).match(/[\u4e00-\u9fff]/g) ?? []).length;
-      if (cut >= at || cjk === 0 || cjk > 4 || !/[\u4e00-\u9fffA-Za-z0-9]/.test(m[0][cut]!)) continue;
+      for (let i = cut; i < local.length; i++) if (NOT_IN_LOCAL.has(local[i]!)) cut = i + 1;
+      const cjk = (local.slice(cut).match(/[\u4e00-\u9fff]/g) ?? []).length;
+      if (cut >= local.length || cjk === 0 || cjk > 4 || !/[\u4e00-\u9fffA-Za-z0-9]/.test(local[cut]!)) continue;
       // as high as the plain pattern with context (0.99): the longer span wins the tie, not the ASCII tail (80@gmail.com)
-      out.push({ type: "email", start: m.index! + cut, end: m.index! + m[0].length, confidence: 0.99, flags: [] });
+      out.push({ type: "email", start: from + cut, end, confidence: 0.99, flags: [] });
     }
     return out;
   },
