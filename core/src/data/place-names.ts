@@ -36,7 +36,7 @@ export interface WordIndex {
  */
 const CJK_BASE = 0x3400,
   CJK_SPAN = 0xa000 - CJK_BASE;
-const key2 = (s: string, i: number): number => {
+export const key2 = (s: string, i: number): number => {
   const a = s.charCodeAt(i) - CJK_BASE,
     b = s.charCodeAt(i + 1) - CJK_BASE;
   return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN

@@ -11,7 +11,7 @@ import {
 } from "../../data/latin-name-words.js";
 import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../../data/name-scores.js";
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
-import { indexByFirstChar, PLACE_WORDS, wordAt } from "../../data/place-names.js";
+import { indexByFirstChar, key2, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
@@ -64,32 +64,25 @@ const ORG = new RegExp(anyOf([...ORG_WORDS, ...ORG_WORDS_IN_NAME_CELL]));
  * words, not names; a surname character that ends the word before it (意向|强, 官方|平台) starts no name; a
  * given name does not run into the next word (张伟|明天, 李宁|运动鞋).
  */
-/** Two CJK characters (U+3400–U+9FFF) as one small integer: a V8 small integer, so set lookups allocate nothing */
-const CJK_BASE = 0x3400,
-  CJK_SPAN = 0xa000 - CJK_BASE;
-const pairKey = (s: string, i: number): number => {
-  const b = s.charCodeAt(i + 1) - CJK_BASE;
-  return b < 0 || b >= CJK_SPAN ? -1 : (s.charCodeAt(i) - CJK_BASE) * CJK_SPAN + b;
-};
 const WORD_PAIRS = new Set<number>();
 const NAME_PAIRS = new Set<number>();
 /** per UTF-16 code unit: 1 when a lexicon word starts with it — most characters start none, and skip the set lookup */
 const PAIR_FIRST = new Uint8Array(65536);
 for (let k = 0; k < WORDS_2.length; k += 2) {
-  WORD_PAIRS.add(pairKey(WORDS_2, k));
+  WORD_PAIRS.add(key2(WORDS_2, k));
   PAIR_FIRST[WORDS_2.charCodeAt(k)] = 1;
 }
 for (let k = 0; k < NAME_WORDS_2.length; k += 2) {
-  NAME_PAIRS.add(pairKey(NAME_WORDS_2, k));
+  NAME_PAIRS.add(key2(NAME_WORDS_2, k));
   PAIR_FIRST[NAME_WORDS_2.charCodeAt(k)] = 1;
 }
 const WORD_TRIPLES = new Set<string>();
 for (let k = 0; k < WORDS_3.length; k += 3) WORD_TRIPLES.add(WORDS_3.slice(k, k + 3));
 /** Is text[i..i+2) a word (not a name)? */
 const pairAt = (s: string, i: number): boolean => i >= 0 && i + 1 < s.length && PAIR_FIRST[s.charCodeAt(i)] === 1;
-const wordPairAt = (s: string, i: number): boolean => pairAt(s, i) && WORD_PAIRS.has(pairKey(s, i));
+const wordPairAt = (s: string, i: number): boolean => pairAt(s, i) && WORD_PAIRS.has(key2(s, i));
 const anyPairAt = (s: string, i: number): boolean =>
-  pairAt(s, i) && (WORD_PAIRS.has(pairKey(s, i)) || NAME_PAIRS.has(pairKey(s, i)));
+  pairAt(s, i) && (WORD_PAIRS.has(key2(s, i)) || NAME_PAIRS.has(key2(s, i)));
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -171,7 +164,8 @@ function findLatin(text: string, out: Candidate[]): void {
     );
     const startAt = first.index!;
     const context =
-      contextBefore(text, startAt) >= 0.4 || LATIN_CONTEXT.test(text.slice(Math.max(0, startAt - 16), startAt));
+      contextBefore(text, startAt) >= S.personWordBefore ||
+      LATIN_CONTEXT.test(text.slice(Math.max(0, startAt - 16), startAt));
     if (surnameAt < 0 && !context) continue;
     if (run.some((w) => NOT_NAME_WORDS.has(w))) continue; // Hong Kong, Kerry Centre, HSBC
     // without context, a capitalised pair with a surname's romanisation is still likely a name (Lily Zhang called),
@@ -338,6 +332,10 @@ const isNicknameLead = (c: number): boolean => c === 0x5c0f || c === 0x8001 || c
 function findInText(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   const inColumn = columnIs("person_name", ctx);
+  // the context before a candidate is asked several times at one position: computed once
+  let ctxAt = -1,
+    ctxVal = 0;
+  const contextAt = (k: number): number => (k === ctxAt ? ctxVal : ((ctxAt = k), (ctxVal = contextBefore(text, k))));
   for (let i = 0; i < text.length; i++) {
     if (isNicknameLead(text.charCodeAt(i))) {
       const ref = surnameReference(text, i);
@@ -355,7 +353,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       continue;
     }
     const place = wordAt(PLACES, text, i);
-    if (place && contextBefore(text, i) < S.personWordBefore) {
+    if (place && contextAt(i) < S.personWordBefore) {
       i += place.length - 1;
       continue;
     }
@@ -363,8 +361,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || isNicknameLead(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
     // the surname character ends the word before it: 意向|强, 官方|平台, 资金|周转 (unless a person word says otherwise)
-    if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextBefore(text, i) < S.personWordBefore)
-      continue;
+    if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextAt(i) < S.personWordBefore) continue;
     // 员曾德胜, 向曹丽, 方施春梅: when the next character is a surname that is no usual given-name character, the name starts there
     if (sl === 1 && surnameAt(text, g) && !COMMON.has(text, g) && COMMON.has(text, g + 1)) continue;
     if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && endsAt(text, g + 1))) {
@@ -376,7 +373,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
         i = g - 1;
         continue;
       }
-      if (common || (wordAt(TITLES, text, g) && (!cjkAt(text, i - 1) || contextBefore(text, i) > 0)))
+      if (common || (wordAt(TITLES, text, g) && (!cjkAt(text, i - 1) || contextAt(i) > 0)))
         out.push(surnameOnly(i, g, S.surnameTitle));
       i = g - 1;
       continue;
@@ -387,7 +384,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       sl === 1 &&
       !(SURNAME_BITS[text.charCodeAt(i)] & 4) &&
       wordAt(PLACES, text, g) &&
-      contextBefore(text, i) < S.personWordBefore
+      contextAt(i) < S.personWordBefore
     )
       continue;
     if (wordAt(EVERYDAY, text, g).length >= 2 && !COMMON.has(text, g)) continue;
@@ -414,7 +411,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     }
     // a given name does not run into the next word: 张伟|明天, 李宁|运动鞋; a one-character one is not the next word's start (于|本周, 张|罗一下)
     if (givenLen === 2 && anyPairAt(text, g + 1)) givenLen = 1;
-    else if (givenLen === 1 && wordPairAt(text, g) && contextBefore(text, i) < S.personWordBefore) continue;
+    else if (givenLen === 1 && wordPairAt(text, g) && contextAt(i) < S.personWordBefore) continue;
     const end = g + givenLen;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) {
       i = end - 1;
@@ -428,7 +425,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? S.commonSurname : S.rareSurname;
     if (COMMON.has(text, g)) score += S.commonGiven;
     if (givenLen === 2 && COMMON.has(text, g2)) score += S.commonSecondGiven;
-    const ctxScore = contextBefore(text, i);
+    const ctxScore = contextAt(i);
     // in an address column, characters that look like a name are part of a place unless a person word precedes them
     if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
     score += ctxScore;
@@ -438,7 +435,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const everydayWord =
       sl === 1 &&
       (span === 2
-        ? wordPairAt(text, i) || (NAME_PAIRS.has(pairKey(text, i)) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
+        ? wordPairAt(text, i) || (NAME_PAIRS.has(key2(text, i)) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
         : WORD_TRIPLES.has(text.slice(i, end)) || (wordPairAt(text, i) && !COMMON.has(text, i + 2)));
     // … unless a person word stands right before it (导师蓝天, 主播夏天, 本人宁波)
     if (everydayWord)
