@@ -1,6 +1,7 @@
 // npm run eval — precision and recall per type: the generated set (tests/synth) against the goals,
 // then the realistic set (tests/data/eval/realistic-dev) per type and per written form.
 import { evaluate, GOALS } from "./score.js";
+import { scoreCluener } from "./cluener.js";
 import { mistakeLines, realisticTables, scoreExport, scoreNotes } from "./realistic.js";
 
 const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice(7) ?? 1);
@@ -31,6 +32,19 @@ if (only !== "realistic") {
     console.log(`| ${row.join(" | ")} |`);
   }
   console.log(failed ? `\n${failed} type(s) below goal (seed ${seed})\n` : `\nall goals met (seed ${seed})\n`);
+}
+const cluener = process.argv.find((a) => a.startsWith("--cluener="))?.slice(10);
+if (cluener) {
+  // --cluener=PATH/dev.json: Chinese-format person names of a local CLUENER2020 copy (goal: recall and precision ≥ 0.85)
+  const c = scoreCluener(cluener);
+  console.log(`## CLUENER2020 ${cluener}: ${c.sentences} sentences, Chinese-format names\n`);
+  console.log(`| labels | found | recall | findings | false pos. | precision |\n|---:|---:|---:|---:|---:|---:|`);
+  console.log(
+    `| ${c.labels} | ${c.found} | ${c.recall.toFixed(3)} | ${c.findings} | ${c.falsePositives} | ${c.precision.toFixed(3)} |`,
+  );
+  if (process.argv.includes("--show"))
+    console.log(["", "missed:", ...c.missed, "", "not names:", ...c.wrong].join("\n"));
+  process.exit(0);
 }
 const misses = process.argv.find((a) => a.startsWith("--misses="))?.slice(9);
 if (misses) {

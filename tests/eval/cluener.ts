@@ -1,0 +1,74 @@
+/**
+ * CLUENER2020 (news sentences with labelled names; https://github.com/CLUEbenchmark/CLUENER2020) scored for
+ * `person_name` when a local copy is given: `npm run eval -- --cluener=PATH/dev.json`. Its lines are JSON:
+ * {"text": "…", "label": {"name": {"李明": [[0, 1]]}, "company": {…}}} with inclusive end offsets. The set
+ * is not committed (its licence asks for attribution and the issue says "a local copy").
+ *
+ * Only Chinese-format names are scored (the issue's goal): labels of Chinese characters with a middle dot
+ * allowed; Latin-letter names are left out. A label is found when a person_name finding overlaps it; a
+ * finding overlapping no Chinese-format name label is a false positive, unless it overlaps a Latin name label.
+ */
+import fs from "node:fs";
+import { scanText } from "../../core/src/index.js";
+
+interface Line {
+  text: string;
+  label?: Record<string, Record<string, [number, number][]>>;
+}
+export interface ClueScore {
+  sentences: number;
+  labels: number;
+  found: number;
+  findings: number;
+  falsePositives: number;
+  recall: number;
+  precision: number;
+  /** a few of each mistake, for tuning */
+  missed: string[];
+  wrong: string[];
+}
+
+const CHINESE_NAME = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
+
+export function scoreCluener(file: string): ClueScore {
+  const s: ClueScore = {
+    sentences: 0,
+    labels: 0,
+    found: 0,
+    findings: 0,
+    falsePositives: 0,
+    recall: 0,
+    precision: 0,
+    missed: [],
+    wrong: [],
+  };
+  for (const raw of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!raw.trim()) continue;
+    const line = JSON.parse(raw) as Line;
+    s.sentences++;
+    const spans = Object.entries(line.label?.name ?? {}).flatMap(([name, at]) =>
+      at.map(([a, b]) => ({ start: a, end: b + 1, chinese: CHINESE_NAME.test(name) })),
+    );
+    const findings = scanText(line.text).filter((f) => f.type === "person_name");
+    const overlaps = (f: { start: number; end: number }, l: { start: number; end: number }) =>
+      f.start < l.end && f.end > l.start;
+    for (const l of spans.filter((x) => x.chinese)) {
+      s.labels++;
+      if (findings.some((f) => overlaps(f, l))) s.found++;
+      else if (s.missed.length < 40)
+        s.missed.push(`${line.text.slice(0, l.start)}【${line.text.slice(l.start, l.end)}】${line.text.slice(l.end)}`);
+    }
+    for (const f of findings) {
+      const hit = spans.filter((l) => overlaps(f, l));
+      if (hit.length && hit.every((l) => !l.chinese)) continue; // a Latin-letter name: not scored either way
+      s.findings++;
+      if (!hit.length) {
+        s.falsePositives++;
+        if (s.wrong.length < 40) s.wrong.push(`${line.text.slice(0, f.start)}【${f.text}】${line.text.slice(f.end)}`);
+      }
+    }
+  }
+  s.recall = s.found / Math.max(1, s.labels);
+  s.precision = (s.findings - s.falsePositives) / Math.max(1, s.findings);
+  return s;
+}
