@@ -112,6 +112,7 @@ export const NAME_TITLES_AFTER = [
   "律师",
   "经理",
   "店长",
+  "教练",
   "总经理",
   "董事长",
 ];

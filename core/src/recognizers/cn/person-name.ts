@@ -364,17 +364,24 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextAt(i) < S.personWordBefore) continue;
     // 员曾德胜, 向曹丽, 方施春梅: when the next character is a surname that is no usual given-name character, the name starts there
     if (sl === 1 && surnameAt(text, g) && !COMMON.has(text, g) && COMMON.has(text, g + 1)) continue;
-    if (wordAt(TITLES, text, g) || (SHORT_TITLES.has(text, g) && endsAt(text, g + 1))) {
+    const longTitle = wordAt(TITLES, text, g) !== "";
+    // a one-character title (总, 姐, 哥, 工) that is no word's start with what follows (总部, 工作, 姐妹), after a surname it is no word with (汇总)
+    const shortTitle =
+      !longTitle &&
+      SHORT_TITLES.has(text, g) &&
+      (endsAt(text, g + 1) || !wordPairAt(text, g)) &&
+      !(sl === 1 && wordPairAt(text, i));
+    if (longTitle || shortTitle) {
       // 王经理, 李总, 欧阳总: a surname and a title — a reference to a person, though not a name
-      // a rare surname character needs a title of two characters (滕先生, 冉师傅) or a clear start (…，卓小姐)
       const common = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4;
       // 和 of 何先生和太太 is a conjunction, not Mr 和
       if (bitAt(text, i, CONJ_BIT) && cjkAt(text, i - 1)) {
         i = g - 1;
         continue;
       }
-      if (common || (wordAt(TITLES, text, g) && (!cjkAt(text, i - 1) || contextAt(i) > 0)))
-        out.push(surnameOnly(i, g, S.surnameTitle));
+      // a rare surname character: after a two-character title (滕先生, 阮师傅); after a one-character one only at a clear
+      // start or after a person word (…，冉工 / 师傅冉工 / 客户臧总), since rare surname characters end many words
+      if (common || longTitle || !cjkAt(text, i - 1) || contextAt(i) > 0) out.push(surnameOnly(i, g, S.surnameTitle));
       i = g - 1;
       continue;
     }
