@@ -30,19 +30,8 @@ export interface WordIndex {
   first: Uint8Array;
 }
 
-/**
- * Two characters as one number. CJK pairs (U+3400–U+9FFF) become a small integer (no allocation per
- * lookup, which matters: every surname and place check asks); any other pair a larger, distinct one.
- */
-const CJK_BASE = 0x3400,
-  CJK_SPAN = 0xa000 - CJK_BASE;
-export const key2 = (s: string, i: number): number => {
-  const a = s.charCodeAt(i) - CJK_BASE,
-    b = s.charCodeAt(i + 1) - CJK_BASE;
-  return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN
-    ? a * CJK_SPAN + b
-    : CJK_SPAN * CJK_SPAN + s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-};
+/** Two characters as one number (an exact key for pairs of UTF-16 code units). */
+export const key2 = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
 
 export function indexByFirstChar(words: readonly string[]): WordIndex {
   const byPrefix = new Map<number, string[]>();

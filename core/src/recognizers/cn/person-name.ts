@@ -15,7 +15,7 @@ import { indexByFirstChar, key2, PLACE_WORDS, wordAt } from "../../data/place-na
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
-import { columnIs, containsContextWord, contextRegex } from "../context.js";
+import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
 /** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
@@ -142,6 +142,8 @@ const toneless = (w: string): string =>
     .toLowerCase();
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(w);
 
+/** two Latin words, the second capitalised (Zhang Wei, ZHANG, WEI, LI/XIAOMING): what a Latin name needs */
+const LATIN_PAIR = /[A-Za-zÀ-ž'’](?:, ?| |\/)[A-ZÀ-ÞĀ-Ž]/;
 function findLatin(text: string, out: Candidate[]): void {
   const words = [...text.matchAll(LATIN_WORD)];
   for (let k = 0; k < words.length; k++) {
@@ -244,49 +246,9 @@ function contextBefore(text: string, i: number): number {
     // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
     if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return S.weakWordBefore;
   }
-  return i > 0 && personWordWithin(text, i - 12, i) ? S.weakWordBefore : 0;
+  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
 }
 
-/**
- * Where person words (CONTEXT_WORDS.person_name) sit in a text, found in one pass and kept for the text
- * being scanned: each candidate then asks "is one within the 12 characters before me?" by binary search,
- * not by running the long word regex again on a slice.
- */
-const PERSON_WORDS_CJK = new RegExp(contextRegex(PERSON_CONTEXT)!.source, "g");
-const PERSON_WORDS_ASCII = new RegExp(
-  contextRegex((CONTEXT_WORDS.person_name ?? []).filter((w) => /^[a-z]+$/.test(w)))!.source,
-  "gi",
-);
-let wordsText = "",
-  wordStarts: number[] = [],
-  wordEnds: number[] = [];
-function personWordWithin(text: string, from: number, to: number): boolean {
-  if (text !== wordsText) {
-    wordsText = text;
-    wordStarts = [];
-    wordEnds = [];
-    // Chinese words without the case-insensitive ASCII ones (most texts have no Latin letters to look at)
-    const found: [number, number][] = [];
-    for (const re of /[A-Za-z]/.test(text) ? [PERSON_WORDS_CJK, PERSON_WORDS_ASCII] : [PERSON_WORDS_CJK]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m.index + m[0].length]);
-    }
-    if (found.length > 1) found.sort((a, b) => a[0] - b[0]);
-    for (const [a, b] of found) {
-      wordStarts.push(a);
-      wordEnds.push(b);
-    }
-  }
-  // the first word ending after `from`… is there one inside [from, to)?
-  let lo = 0,
-    hi = wordEnds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wordStarts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < wordEnds.length && wordEnds[lo]! <= to;
-}
 
 /** Does a word end at `i`: no Chinese character follows, or one that follows names (说, 的), or an everyday word (确认)? */
 function endsAt(text: string, i: number): boolean {
@@ -519,7 +481,6 @@ const TRANSLIT_CHARS =
 const TRANSLIT_BITS = new Uint8Array(65536);
 for (const c of TRANSLIT_CHARS) TRANSLIT_BITS[c.charCodeAt(0)] = 1;
 const TRANSLIT = { has: (s: string, i: number) => i < s.length && TRANSLIT_BITS[s.charCodeAt(i)] === 1 };
-const TRANSLIT_LEAD = /[阿艾巴扎格德次乌其敖那吉热帕迪古伊努孟丹索玉]/;
 function findTransliterated(text: string, out: Candidate[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!TRANSLIT.has(text, i)) continue;
@@ -548,8 +509,6 @@ export const personName: Recognizer = {
   mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
   find(ctx: ScanContext): Candidate[] {
     const out: Candidate[] = [];
-    // person words are found anew for each call: comparing a new text with the last one could cost its length
-    wordsText = "";
     const t = ctx.text.trim();
     const offset = ctx.text.indexOf(t);
     if (t && (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label)))) {
@@ -558,10 +517,10 @@ export const personName: Recognizer = {
         return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
-    if (/[A-Z][A-Za-zÀ-ž]/.test(ctx.text)) findLatin(ctx.text, out);
+    if (LATIN_PAIR.test(ctx.text)) findLatin(ctx.text, out);
     if (LIST_FORM.test(ctx.text)) findListForms(ctx.text, out);
     if (DOT_SEPARATOR.test(ctx.text)) findDotted(ctx.text, out);
-    if (TRANSLIT_LEAD.test(ctx.text)) findTransliterated(ctx.text, out);
+    findTransliterated(ctx.text, out);
     return out;
   },
 };
