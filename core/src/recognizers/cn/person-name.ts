@@ -308,7 +308,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       }
     }
     const sl = surnameAt(text, i);
-    if (!sl) continue;
+    // a name or a title follows a surname as a Chinese character: anything else ends it at once (most texts' punctuation)
+    if (!sl || !cjkAt(text, i + sl)) continue;
     const everyday = wordAt(EVERYDAY, text, i);
     if (everyday) {
       i += everyday.length - 1;
