@@ -249,7 +249,6 @@ function contextBefore(text: string, i: number): number {
   return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
 }
 
-
 /** Does a word end at `i`: no Chinese character follows, or one that follows names (说, 的), or an everyday word (确认)? */
 function endsAt(text: string, i: number): boolean {
   return !cjkAt(text, i) || FOLLOWERS.has(text, i) || wordAt(BLOCKED, text, i) !== "";
