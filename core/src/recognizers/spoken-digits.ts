@@ -53,8 +53,7 @@ export function digitRuns(text: string): DigitRun[] {
     const spoken = SPOKEN.test(m[0]);
     if (!spoken && !OCR_SPACING.test(m[0])) continue;
     let digits = "";
-    for (const c of m[0])
-      digits += DIGIT_OF[c] ?? (/[0-9]/.test(c) ? c : c === "叉" || c === "x" ? "X" : c === "X" ? "X" : "");
+    for (const c of m[0]) digits += DIGIT_OF[c] ?? (/[0-9]/.test(c) ? c : /[叉xX]/.test(c) ? "X" : "");
     runs.push({ start: m.index, end: m.index + m[0].length, digits, spoken });
   }
   lastText = text;
@@ -65,7 +64,6 @@ export function digitRuns(text: string): DigitRun[] {
 /** per UTF-16 code unit: 1 for a digit word (幺, 三, 零 …) */
 const DIGIT_WORD = new Uint8Array(65536);
 for (const c of Object.keys(DIGIT_OF)) DIGIT_WORD[c.charCodeAt(0)] = 1;
-const OCR_SPACED = /\d {2,}\d|\d \d \d|\d\.\d{4}\./;
 let mayText = "",
   mayResult = false;
 /** One test per text for the four recognizers that read runs: three digit words in a row, or OCR-spaced digits */
@@ -78,7 +76,7 @@ function mayHaveRuns(text: string): boolean {
       run = DIGIT_WORD[text.charCodeAt(i)] ? run + 1 : 0;
       if (run === 3) mayResult = true;
     }
-    if (!mayResult) mayResult = OCR_SPACED.test(text);
+    if (!mayResult) mayResult = OCR_SPACING.test(text);
   }
   return mayResult;
 }
