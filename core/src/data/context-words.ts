@@ -58,7 +58,9 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
 // prettier-ignore
 export const ANTI_CONTEXT_WORDS = [
   "订单号", "订单", "单号", "运单", "快递单", "流水号", "编号", "工单号", "合同编号", "发票号码", "发票代码", "发票号", "序列号", "条码", "商品编码",
-  "批次", "版本", "型号", "金额", "数量", "单价", "积分", "余额", "时间戳", "order", "tracking", "invoice", "serial", "sku", "sn"];
+  "批次", "版本", "型号", "金额", "数量", "单价", "积分", "余额", "时间戳", "order", "tracking", "invoice", "serial", "sku", "sn",
+  // device numbers that pass Luhn like cards do
+  "imei", "meid", "iccid", "设备号", "串号"];
 export const ANTI_CONTEXT_PENALTY = 0.4;
 
 /** Titles after a name: 王先生, 李女士, 张同志 … */
