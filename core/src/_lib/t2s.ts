@@ -1,4 +1,5 @@
 import { SIMPLIFIED, TRADITIONAL } from "../data/t2s.generated.js";
+import { widthChangesAt } from "./width.js";
 
 /**
  * Traditional characters read as Simplified, one for one (張美玲 → 张美玲, 九龍旺角彌敦道688號 → 九龙旺角弥敦道688号),
@@ -9,13 +10,16 @@ const TO_SIMPLIFIED = new Uint16Array(65536);
 for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
 /**
- * Does the text hold anything the reading view changes — a Traditional character, a full-width letter,
- * digit or joiner (＠ ＋ － ． ＿), an ideographic space? One pass, no allocation: most texts hold none.
+ * Does the text hold anything the reading view changes — a Traditional character, or what halfWidth changes
+ * (widthChangesAt; not full-width punctuation such as ，and ：, which every Chinese text has)? One pass, no
+ * allocation: most texts hold none.
  */
 export function needsReadingView(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (TO_SIMPLIFIED[c] !== 0 || (c >= 0xff0b && c <= 0xff5a) || c === 0x3000) return true;
+    if (TO_SIMPLIFIED[c] !== 0) return true;
+    // only full-width forms and the ideographic space need the closer look
+    if ((c >= 0xff0b || c === 0x3000) && widthChangesAt(text, i)) return true;
   }
   return false;
 }

@@ -12,17 +12,23 @@ const isFullAlnum = (c: number): boolean =>
 /** ＠ ＋ － ． ＿ and the ideographic space: taken only next to a full-width or ASCII letter or digit */
 const JOINERS = new Set([0xff20, 0xff0b, 0xff0d, 0xff0e, 0xff3f, 0x3000]);
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-const MAY_HAVE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff20\uff0b\uff0d\uff0e\uff3f]/;
+/** Does halfWidth change the character at i? (a full-width letter or digit, or a joiner between letters or digits) */
+export function widthChangesAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xff0b && c !== 0x3000) return false; // almost every character: no lookup
+  return isFullAlnum(c) || (JOINERS.has(c) && nearAlnum(text, i));
+}
 
 /** The text with full-width letters and digits (and the joiners between them) as ASCII; the same string when it has none. */
 export function halfWidth(text: string): string {
-  if (!MAY_HAVE.test(text)) return text;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length && !widthChangesAt(text, i)) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isFullAlnum(c)) out += String.fromCharCode(c - 0xfee0);
-    else if (JOINERS.has(c) && nearAlnum(text, i)) out += c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0);
-    else out += text[i];
+    if (!widthChangesAt(text, i)) out += text[i];
+    else out += c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0);
   }
   return out;
 }

@@ -172,10 +172,3 @@ export const birthDate: Recognizer = {
     return out;
   },
 };
-
-/** year, month, day of a birth date written in full (for the generalize operator), or null. */
-export function parseDate(v: string): [number, number, number] | null {
-  const m = WHOLE.exec(v.trim());
-  if (!m) return null;
-  return parseFull(kindOf(m as RegExpExecArray), v.trim());
-}
