@@ -30,3 +30,12 @@ describe("scoreCluener", () => {
     expect([s.recall, s.precision]).toEqual([1, 1]);
   });
 });
+
+describe("scoreCluener on a copy kept as one JSON array (pretty-printed)", () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cluener-")), "dev.json");
+  fs.writeFileSync(file, JSON.stringify([{ text: "记者张伟报道。", label: { name: { 张伟: [[2, 3]] } } }], null, 2));
+  it("reads the same records", () => {
+    const s = scoreCluener(file);
+    expect([s.sentences, s.labels, s.found]).toEqual([1, 1, 1]);
+  });
+});

@@ -30,7 +30,17 @@ export interface ClueScore {
 
 const CHINESE_NAME = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
 
-export function scoreCluener(file: string): ClueScore {
+/** The published files are JSON lines; some copies hold the same records as one JSON array. */
+function readLines(file: string): Line[] {
+  const text = fs.readFileSync(file, "utf8");
+  if (text.trimStart().startsWith("[")) return JSON.parse(text) as Line[];
+  return text
+    .split("\n")
+    .filter((raw) => raw.trim())
+    .map((raw) => JSON.parse(raw) as Line);
+}
+
+export function scoreCluener(file: string, keep = 40): ClueScore {
   const s: ClueScore = {
     sentences: 0,
     labels: 0,
@@ -42,9 +52,7 @@ export function scoreCluener(file: string): ClueScore {
     missed: [],
     wrong: [],
   };
-  for (const raw of fs.readFileSync(file, "utf8").split("\n")) {
-    if (!raw.trim()) continue;
-    const line = JSON.parse(raw) as Line;
+  for (const line of readLines(file)) {
     s.sentences++;
     const spans = Object.entries(line.label?.name ?? {}).flatMap(([name, at]) =>
       at.map(([a, b]) => ({ start: a, end: b + 1, chinese: CHINESE_NAME.test(name) })),
@@ -55,7 +63,7 @@ export function scoreCluener(file: string): ClueScore {
     for (const l of spans.filter((x) => x.chinese)) {
       s.labels++;
       if (findings.some((f) => overlaps(f, l))) s.found++;
-      else if (s.missed.length < 40)
+      else if (s.missed.length < keep)
         s.missed.push(`${line.text.slice(0, l.start)}【${line.text.slice(l.start, l.end)}】${line.text.slice(l.end)}`);
     }
     for (const f of findings) {
@@ -64,7 +72,7 @@ export function scoreCluener(file: string): ClueScore {
       s.findings++;
       if (!hit.length) {
         s.falsePositives++;
-        if (s.wrong.length < 40) s.wrong.push(`${line.text.slice(0, f.start)}【${f.text}】${line.text.slice(f.end)}`);
+        if (s.wrong.length < keep) s.wrong.push(`${line.text.slice(0, f.start)}【${f.text}】${line.text.slice(f.end)}`);
       }
     }
   }
