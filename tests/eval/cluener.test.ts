@@ -39,3 +39,12 @@ describe("scoreCluener on a copy kept as one JSON array (pretty-printed)", () =>
     expect([s.sentences, s.labels, s.found]).toEqual([1, 1, 1]);
   });
 });
+
+describe("scoreCluener and references without a given name", () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cluener-")), "dev.json");
+  fs.writeFileSync(file, JSON.stringify({ text: "福州高先生告诉记者。", label: {} }));
+  it("counts 高先生 (flag surname_only) apart: neither a finding nor a false positive", () => {
+    const s = scoreCluener(file);
+    expect([s.findings, s.falsePositives, s.surnameOnly]).toEqual([0, 0, 1]);
+  });
+});

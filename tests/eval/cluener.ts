@@ -21,6 +21,8 @@ export interface ClueScore {
   found: number;
   findings: number;
   falsePositives: number;
+  /** findings flagged surname_only (李总, 张女士): not labelled by CLUENER, so neither found nor false */
+  surnameOnly: number;
   recall: number;
   precision: number;
   /** a few of each mistake, for tuning */
@@ -29,6 +31,10 @@ export interface ClueScore {
 }
 
 const CHINESE_NAME = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
+
+/** a span in brackets with up to 15 characters either side */
+const around = (t: string, a: number, b: number): string =>
+  `${t.slice(Math.max(0, a - 15), a)}【${t.slice(a, b)}】${t.slice(b, b + 15)}`;
 
 /** The published files are JSON lines; some copies hold the same records as one JSON array. */
 function readLines(file: string): Line[] {
@@ -47,6 +53,7 @@ export function scoreCluener(file: string, keep = 40): ClueScore {
     found: 0,
     findings: 0,
     falsePositives: 0,
+    surnameOnly: 0,
     recall: 0,
     precision: 0,
     missed: [],
@@ -64,15 +71,20 @@ export function scoreCluener(file: string, keep = 40): ClueScore {
       s.labels++;
       if (findings.some((f) => overlaps(f, l))) s.found++;
       else if (s.missed.length < keep)
-        s.missed.push(`${line.text.slice(0, l.start)}【${line.text.slice(l.start, l.end)}】${line.text.slice(l.end)}`);
+        s.missed.push(around(line.text, l.start, l.end));
     }
     for (const f of findings) {
+      // 张女士, 梁总: references without a given name, which CLUENER does not label — scored apart, as on the realistic set
+      if (f.flags.includes("surname_only")) {
+        s.surnameOnly++;
+        continue;
+      }
       const hit = spans.filter((l) => overlaps(f, l));
       if (hit.length && hit.every((l) => !l.chinese)) continue; // a Latin-letter name: not scored either way
       s.findings++;
       if (!hit.length) {
         s.falsePositives++;
-        if (s.wrong.length < keep) s.wrong.push(`${line.text.slice(0, f.start)}【${f.text}】${line.text.slice(f.end)}`);
+        if (s.wrong.length < keep) s.wrong.push(around(line.text, f.start, f.end));
       }
     }
   }
