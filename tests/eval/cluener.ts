@@ -70,8 +70,7 @@ export function scoreCluener(file: string, keep = 40): ClueScore {
     for (const l of spans.filter((x) => x.chinese)) {
       s.labels++;
       if (findings.some((f) => overlaps(f, l))) s.found++;
-      else if (s.missed.length < keep)
-        s.missed.push(around(line.text, l.start, l.end));
+      else if (s.missed.length < keep) s.missed.push(around(line.text, l.start, l.end));
     }
     for (const f of findings) {
       // 张女士, 梁总: references without a given name, which CLUENER does not label — scored apart, as on the realistic set

@@ -32,4 +32,4 @@ export const NAME_CONJUNCTIONS = "和与及同跟、";
 /** Characters that usually follow a name in running text; a 3rd given character from this set is not part of it. */
 export const NAME_FOLLOWERS =
   "说是的在来去已要于和与及等也都就将把被给向对从到让请您你我他她问答称讲表打电发回" +
-  "的了吗呢啊今昨正才便，,。.：:；;、（(）)！!？?\"'“”‘’ \t\n";
+  "的了吗呢啊今昨才便，,。.：:；;、（(）)！!？?\"'“”‘’ \t\n";

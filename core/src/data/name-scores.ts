@@ -16,8 +16,12 @@ export const NAME_SCORES = {
   /** a person word right before (联系人：, 客户) — see contextBefore; a weak one-character lead (请, 由, 和) */
   personWordBefore: 0.4,
   weakWordBefore: 0.2,
+  /** a job title right before (总经理李明, 副局长逯军; ROLE_WORDS_BEFORE): less than a person word, which also unblocks words */
+  roleWordBefore: 0.35,
   /** a title right after: 王芳女士, 张伟经理 */
   titleAfter: 0.4,
+  /** a verb of saying or doing right after: 李明表示, 纪平指出 (VERBS_AFTER_NAME) */
+  verbAfter: 0.2,
   /** bounded on both sides (its own clause, a cell of its own), or clearly at one end */
   bounded: 0.25,
   endsClearly: 0.1,

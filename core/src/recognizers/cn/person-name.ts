@@ -1,5 +1,5 @@
 import { COMMON_SURNAMES } from "../../data/common-surnames.js";
-import { CONTEXT_WORDS, NAME_TITLES_AFTER } from "../../data/context-words.js";
+import { CONTEXT_WORDS, NAME_TITLES_AFTER, ROLE_WORDS_BEFORE, VERBS_AFTER_NAME } from "../../data/context-words.js";
 import { EVERYDAY_WORDS } from "../../data/everyday-words.js";
 import { COMMON_GIVEN_CHARS, NAME_CONJUNCTIONS, NAME_FOLLOWERS, NEVER_GIVEN_CHARS } from "../../data/given-names.js";
 import {
@@ -30,6 +30,10 @@ for (const c of NEVER_GIVEN_CHARS) CHAR_BITS[c.charCodeAt(0)] |= NEVER_BIT;
 for (const c of NAME_FOLLOWERS) CHAR_BITS[c.charCodeAt(0)] |= FOLLOWER_BIT;
 for (const t of NAME_TITLES_AFTER) if (t.length === 1) CHAR_BITS[t.charCodeAt(0)] |= TITLE_BIT;
 for (const c of NAME_CONJUNCTIONS) CHAR_BITS[c.charCodeAt(0)] |= CONJ_BIT;
+/** surname characters that are far more often function words: 曾 (once), 向, 从, 和, 于, 将, 都, 同 */
+const FUNCTION_BIT = 32;
+for (const c of "曾向从和于将都同及所") CHAR_BITS[c.charCodeAt(0)] |= FUNCTION_BIT;
+const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const bitAt = (s: string, i: number, bit: number): boolean => i < s.length && (CHAR_BITS[s.charCodeAt(i)] & bit) !== 0;
 const COMMON = { has: (s: string, i: number) => bitAt(s, i, COMMON_BIT) };
 const NEVER = { has: (s: string, i: number) => bitAt(s, i, NEVER_BIT) };
@@ -41,6 +45,11 @@ const PLACES = indexByFirstChar(PLACE_WORDS);
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
 const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+$/.test(w));
+/** 李明表示, 纪平指出, 张艺谋执导: a verb of saying or doing right after */
+const VERBS = indexByFirstChar(VERBS_AFTER_NAME.filter((w) => w.length >= 2));
+const VERB_BIT = 64;
+for (const w of VERBS_AFTER_NAME) if (w.length === 1) CHAR_BITS[w.charCodeAt(0)] |= VERB_BIT;
+const verbAt = (text: string, i: number): boolean => bitAt(text, i, VERB_BIT) || wordAt(VERBS, text, i) !== "";
 /** a Latin name's lead word at the end of the text before it: "Contact: " */
 const LATIN_CONTEXT = new RegExp(`(?:^|[^a-z])${anyOf(LATIN_NAME_CONTEXT)}[\\s.:：,，]*$`, "i");
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
@@ -226,11 +235,19 @@ function findListForms(text: string, out: Candidate[]): void {
 }
 
 /** Person words indexed by their last character, for "does the text just before i end with one?". */
-const CONTEXT_BY_LAST = new Map<number, string[]>();
-for (const w of PERSON_CONTEXT) {
-  const k = w.charCodeAt(w.length - 1);
-  CONTEXT_BY_LAST.set(k, [...(CONTEXT_BY_LAST.get(k) ?? []), w]);
+function byLast(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const k = w.charCodeAt(w.length - 1);
+    m.set(k, [...(m.get(k) ?? []), w]);
+  }
+  return m;
 }
+const CONTEXT_BY_LAST = byLast(PERSON_CONTEXT);
+/** job titles (总经理, 副局长, 画家): a person follows, but they do not make a place or an everyday word a name */
+const ROLES_BY_LAST = byLast(ROLE_WORDS_BEFORE.filter((w) => !/^[a-z]+$/.test(w)));
+const endsWithOneOf = (m: Map<number, string[]>, text: string, j: number): boolean =>
+  m.get(text.charCodeAt(j - 1))?.some((w) => j >= w.length && text.startsWith(w, j - w.length)) ?? false;
 const SEPARATOR_BEFORE = new Set([..." \t:：,，、（("].map((c) => c.charCodeAt(0)));
 const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟据把被帮替陪带、"].map((c) => c.charCodeAt(0)));
 
@@ -241,8 +258,8 @@ function contextBefore(text: string, i: number): number {
   let j = i;
   while (j > 0 && SEPARATOR_BEFORE.has(text.charCodeAt(j - 1))) j--;
   if (j > 0) {
-    const list = CONTEXT_BY_LAST.get(text.charCodeAt(j - 1));
-    if (list) for (const w of list) if (j >= w.length && text.startsWith(w, j - w.length)) return S.personWordBefore;
+    if (endsWithOneOf(CONTEXT_BY_LAST, text, j)) return S.personWordBefore;
+    if (endsWithOneOf(ROLES_BY_LAST, text, j)) return S.roleWordBefore;
     // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
     if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return S.weakWordBefore;
   }
@@ -294,6 +311,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
   const { text } = ctx;
   const inColumn = columnIs("person_name", ctx);
   // the context before a candidate is asked several times at one position: computed once
+  /** where the title after the last name ends (王芳律师|…) */
+  let titleEnd = -1;
   let ctxAt = -1,
     ctxVal = 0;
   const contextAt = (k: number): number => (k === ctxAt ? ctxVal : ((ctxAt = k), (ctxVal = contextBefore(text, k))));
@@ -319,6 +338,17 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       i += place.length - 1;
       continue;
     }
+    // 7连胜, 20万人, 3家: after a number, characters are a count and what is counted
+    if (isDigitCode(text.charCodeAt(i - 1)) && contextAt(i) < S.personWordBefore) continue;
+    // 曾担任, 向记者, 从北京, 和美国: a surname character that is a function word, before a word, is the function word
+    if (
+      sl === 1 &&
+      bitAt(text, i, FUNCTION_BIT) &&
+      (wordPairAt(text, i + 1) || wordAt(BLOCKED, text, i + 1) !== "") &&
+      contextAt(i) < S.personWordBefore &&
+      !titleAfter(text, i + 3)
+    )
+      continue;
     // 和, 于, 向 … between two names are conjunctions, not surnames: 张伟和李娜
     if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || isNicknameLead(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
@@ -380,7 +410,9 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     }
     // a given name does not run into the next word: 张伟|明天, 李宁|运动鞋; a one-character one is not the next word's start (于|本周, 张|罗一下)
     if (givenLen === 2 && anyPairAt(text, g + 1)) givenLen = 1;
-    else if (givenLen === 1 && wordPairAt(text, g) && contextAt(i) < S.personWordBefore) continue;
+    // (but 李明|说, 纪平|表示: a verb of saying right after makes the name)
+    else if (givenLen === 1 && wordPairAt(text, g) && contextAt(i) < S.personWordBefore && !verbAt(text, g + 1))
+      continue;
     const end = g + givenLen;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) {
       i = end - 1;
@@ -394,7 +426,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     let score = sl === 2 || SURNAME_BITS[text.charCodeAt(i)] & 4 ? S.commonSurname : S.rareSurname;
     if (COMMON.has(text, g)) score += S.commonGiven;
     if (givenLen === 2 && COMMON.has(text, g2)) score += S.commonSecondGiven;
-    const ctxScore = contextAt(i);
+    // 闻人思远律师|代理本案: the job title was the last name's, not this one's lead
+    const ctxScore = contextAt(i) === S.roleWordBefore && i === titleEnd ? 0 : contextAt(i);
     // in an address column, characters that look like a name are part of a place unless a person word precedes them
     if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
     score += ctxScore;
@@ -410,6 +443,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (everydayWord)
       score -= ctxScore >= S.personWordBefore && span === 2 ? S.dictionaryWordAfterPersonWord : S.dictionaryWord;
     const title = titleAfter(text, end);
+    if (title) titleEnd = end + (wordAt(TITLES, text, end).length || 1);
     if (title) score += S.titleAfter;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
     const startsClearly = !cjkAt(text, i - 1);
@@ -419,9 +453,12 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // bounded on both sides it is a name-sized unit of its own; one clear end says less
     if (standalone || (startsClearly && endsClearly)) score += S.bounded;
     else if (endsClearly) score += S.endsClearly;
+    // (a three-character one's last character must be a name's: not 老黄历上|说, 会议上|说)
+    const verb = verbAt(text, end) && (span !== 3 || (COMMON.has(text, end - 1) && !everydayWord));
+    if (verb) score += S.verbAfter;
     if (inColumn) score += S.nameColumn;
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += S.nameLabel;
-    const flags: FindingFlag[] = ctxScore === 0 && !title && !inColumn && !standalone ? ["low_context"] : [];
+    const flags: FindingFlag[] = ctxScore === 0 && !title && !verb && !inColumn && !standalone ? ["low_context"] : [];
     out.push({ type: "person_name", start: i, end, confidence: Math.min(S.max, score), flags });
     // an everyday word does not hide a name that starts inside it: 家长|袁宏伟
     if (!everydayWord) i = end - 1;
@@ -517,10 +554,27 @@ export const personName: Recognizer = {
         return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
     if (/[\u3400-\u9fff]/.test(ctx.text)) findInText(ctx, out);
-    if (LATIN_PAIR.test(ctx.text)) findLatin(ctx.text, out);
-    if (LIST_FORM.test(ctx.text)) findListForms(ctx.text, out);
-    if (DOT_SEPARATOR.test(ctx.text)) findDotted(ctx.text, out);
-    findTransliterated(ctx.text, out);
-    return out;
+    // 《变形金刚》, 《波斯王子》, 《美国陆军3》: the title of a work, not a person
+    if (ctx.text.includes("《")) return withoutTitlesOfWorks(ctx.text, findOthers(ctx.text, out));
+    return findOthers(ctx.text, out);
   },
 };
+
+function findOthers(text: string, out: Candidate[]): Candidate[] {
+  if (LATIN_PAIR.test(text)) findLatin(text, out);
+  if (LIST_FORM.test(text)) findListForms(text, out);
+  if (DOT_SEPARATOR.test(text)) findDotted(text, out);
+  findTransliterated(text, out);
+  return out;
+}
+
+/** Drops candidates that lie inside 《…》 (titles of books, films, games, laws). */
+function withoutTitlesOfWorks(text: string, out: Candidate[]): Candidate[] {
+  const spans: [number, number][] = [];
+  for (let a = text.indexOf("《"); a >= 0; a = text.indexOf("《", a + 1)) {
+    const b = text.indexOf("》", a);
+    if (b < 0) break;
+    spans.push([a, b]);
+  }
+  return out.filter((c) => !spans.some(([a, b]) => c.start > a && c.end <= b));
+}
