@@ -49,7 +49,12 @@ const PERSON_CONTEXT = (CONTEXT_WORDS.person_name ?? []).filter((w) => !/^[a-z]+
 const VERBS = indexByFirstChar(VERBS_AFTER_NAME.filter((w) => w.length >= 2));
 const VERB_BIT = 64;
 for (const w of VERBS_AFTER_NAME) if (w.length === 1) CHAR_BITS[w.charCodeAt(0)] |= VERB_BIT;
-const verbAt = (text: string, i: number): boolean => bitAt(text, i, VERB_BIT) || wordAt(VERBS, text, i) !== "";
+const ADVERB_BIT = 128;
+for (const c of "还也就都又便则却已曾正将再亦仍均立不") CHAR_BITS[c.charCodeAt(0)] |= ADVERB_BIT;
+const verbHere = (text: string, i: number): boolean => bitAt(text, i, VERB_BIT) || wordAt(VERBS, text, i) !== "";
+/** a verb of saying at i, or after one adverb: 萧照兴|还认为, 李宁|也表示 */
+const verbAt = (text: string, i: number): boolean =>
+  verbHere(text, i) || (bitAt(text, i, ADVERB_BIT) && verbHere(text, i + 1));
 /** a Latin name's lead word at the end of the text before it: "Contact: " */
 const LATIN_CONTEXT = new RegExp(`(?:^|[^a-z])${anyOf(LATIN_NAME_CONTEXT)}[\\s.:：,，]*$`, "i");
 const SURNAME_PINYIN = new Set([...Object.values(SINGLE_SURNAMES), ...Object.values(COMPOUND_SURNAMES)]);
@@ -353,7 +358,10 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (bitAt(text, i, CONJ_BIT) && (surnameAt(text, i + 1) || isNicknameLead(text.charCodeAt(i + 1)))) continue;
     const g = i + sl;
     // the surname character ends the word before it: 意向|强, 官方|平台, 资金|周转 (unless a person word says otherwise)
-    if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextAt(i) < S.personWordBefore) continue;
+    // (nor a job title: 秘书长|于秀苏 — 长于 is a word, but the title ends before 于)
+    if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextAt(i) < S.roleWordBefore) continue;
+    // 分析师|陈克清, 律师|李明: the surname character ends a job title or a person word, and a surname follows it
+    if (sl === 1 && surnameAt(text, i + 1) && contextAt(i + 1) >= S.roleWordBefore) continue;
     // 员曾德胜, 向曹丽, 方施春梅: when the next character is a surname that is no usual given-name character, the name starts there
     if (sl === 1 && surnameAt(text, g) && !COMMON.has(text, g) && COMMON.has(text, g + 1)) continue;
     const longTitle = wordAt(TITLES, text, g) !== "";
