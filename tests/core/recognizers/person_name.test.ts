@@ -28,6 +28,9 @@ recognizerTable("person_name", {
     ["王芳律师，李明说", "王芳", "李明"],
     ["89岁的王建国首次登上榜首", "王建国"],
     ["王正华说这批货已到", "王正华"],
+    // Western names in Chinese characters, with a job title before or a verb of saying after
+    ["不过主帅马扎里并未对此感到担心", "马扎里"],
+    ["，霍夫曼表示，影片将在年底上映", "霍夫曼"],
     // Traditional
     ["高雄門市：李宗霖店長", "李宗霖"],
     ["中文名許家豪", "許家豪"],
@@ -60,6 +63,9 @@ recognizerTable("person_name", {
     "他曾担任公司顾问",
     "王正在开会",
     "老黄历上说今天宜开业",
+    "博尔顿vs雷吉纳推荐：3",
+    "亚特兰大vs那不勒斯推荐：1",
+    "切尔西主场迎战曼联",
     "黄金价格上涨",
     "江苏省的客户",
     "王老吉凉茶一箱",

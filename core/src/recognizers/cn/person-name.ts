@@ -549,6 +549,41 @@ function findTransliterated(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * Western names as Chinese writes them (穆里尼奥, 伯南克, 费莱尼): a run of characters of the transliteration
+ * table, with one that Chinese words rarely use (斯, 尔, 奥, 尼 …), after a job title or a person word
+ * (主帅马扎里) or before a verb of saying (霍夫曼表示). Clubs and cities use the same characters
+ * (切尔西, 曼彻斯特), so there is no finding without such context.
+ */
+const WEST_CHARS =
+  "斯尔克特拉里尼德马夫奥罗科卡蒂雷巴利阿莱布希维托贝纳基普格亚埃加奇西萨迪洛塔鲁森林多瓦诺杰博吉姆恩兰比内弗图勒伯佩伦梅沃南" +
+  "耶塞朗顿波莫韦扬扎米菲奈帕伊威穆哈霍芬达约安乔本皮凯迈琼范列廉彼齐伍茨什佐娃娅娜丝琳莉蕾妮黛露费盖汉曼罕";
+const WEST_STRONG = "斯尔克夫奥蒂莱纳基普埃奇迪洛森诺姆恩弗勒佩伦沃耶塞顿莫韦扎菲奈帕伊威穆霍芬乔凯迈琼茨佐娃娅妮黛";
+const WEST_BIT = 1,
+  WEST_STRONG_BIT = 2;
+const WEST_BITS = new Uint8Array(65536);
+for (const c of WEST_CHARS) WEST_BITS[c.charCodeAt(0)] |= WEST_BIT;
+for (const c of WEST_STRONG) WEST_BITS[c.charCodeAt(0)] |= WEST_BIT | WEST_STRONG_BIT;
+function findWestern(text: string, out: Candidate[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!(WEST_BITS[text.charCodeAt(i)]! & WEST_BIT)) continue;
+    let end = i,
+      strong = 0;
+    while (end < text.length && end - i < 7 && WEST_BITS[text.charCodeAt(end)]! & WEST_BIT)
+      strong += WEST_BITS[text.charCodeAt(end++)]! >> 1;
+    const from = i;
+    i = end;
+    if (end - from < 2 || strong === 0 || (end - from === 2 && strong < 2)) continue;
+    const before = contextBefore(text, from);
+    // (and at a word's start: not 那不|勒斯, 富|勒姆)
+    if (before < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) continue;
+    const endsHere = !cjkAt(text, end) || verbAt(text, end) || FOLLOWERS.has(text, end) || wordAt(BLOCKED, text, end);
+    if (!endsHere && before < S.roleWordBefore) continue;
+    if (wordAt(PLACES, text, from) || wordAt(EVERYDAY, text, from) || wordPairAt(text, from)) continue;
+    out.push({ type: "person_name", start: from, end, confidence: before ? 0.8 : 0.65, flags: [] });
+  }
+}
+
 export const personName: Recognizer = {
   type: "person_name",
   mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
@@ -573,6 +608,7 @@ function findOthers(text: string, out: Candidate[]): Candidate[] {
   if (LIST_FORM.test(text)) findListForms(text, out);
   if (DOT_SEPARATOR.test(text)) findDotted(text, out);
   findTransliterated(text, out);
+  findWestern(text, out);
   return out;
 }
 
