@@ -1,4 +1,5 @@
 import { CITY_NAMES, DISTRICT_NAMES, PLACE_SHORT_NAMES, PROVINCE_NAMES } from "./regions.generated.js";
+import { PairTable } from "../_lib/pair-table.js";
 
 /** District names without their 市/县/区/旗 suffix when what is left is 2+ characters (张家港, 浦东新 is not kept). */
 const districtShort = DISTRICT_NAMES.filter((n) => n.length >= 3 && /[市县区旗]$/.test(n) && !/新区$/.test(n)).map(
@@ -23,36 +24,60 @@ export const ADMIN_NAMES: readonly string[] = [
 /** Place names that are not person names even though they begin with a surname character (江苏, 张家港 …). */
 export const PLACE_WORDS: readonly string[] = [...new Set([...ADMIN_NAMES, ...districtShort])];
 
-/** Words indexed by their first two characters (as one number), longest first: "does a word start at i?" in O(1). */
+/** Words indexed by their first two characters, longest first: "does a word start at i?" in O(1). */
 export interface WordIndex {
-  byPrefix: Map<number, string[]>;
-  /** per UTF-16 code unit: 1 when some word starts with it */
+  /** per UTF-16 code unit: 1 when some word starts with it (most characters start none) */
   first: Uint8Array;
+  table: PairTable;
+  /** per slot of `table`: the words starting with that pair, longest first */
+  lists: readonly (string[] | undefined)[];
 }
 
-/** Two characters as one number (an exact key for pairs of UTF-16 code units). */
-export const key2 = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-
 export function indexByFirstChar(words: readonly string[]): WordIndex {
-  const byPrefix = new Map<number, string[]>();
+  const groups = new Map<number, string[]>();
   const first = new Uint8Array(65536);
   for (const w of words) {
     if (w.length < 2) continue;
-    const k = key2(w, 0);
     first[w.charCodeAt(0)] = 1;
-    const list = byPrefix.get(k);
+    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    const list = groups.get(key);
     if (list) list.push(w);
-    else byPrefix.set(k, [w]);
+    else groups.set(key, [w]);
   }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  return { byPrefix, first };
+  const table = new PairTable(groups.size);
+  const lists = new Array<string[] | undefined>(table.size).fill(undefined);
+  for (const [key, list] of groups)
+    lists[table.insert(Math.floor(key / 65536), key % 65536)] = list.sort((a, b) => b.length - a.length);
+  return { first, table, lists };
 }
 
 /** The longest word of `index` that starts at `i` in `text`, or "". */
 export function wordAt(index: WordIndex, text: string, i: number): string {
-  if (index.first[text.charCodeAt(i)] === 0 || i + 1 >= text.length) return "";
-  const list = index.byPrefix.get(key2(text, i));
-  if (!list) return "";
-  for (const w of list) if (w.length === 2 || text.startsWith(w, i)) return w;
+  if (i < 0 || i + 1 >= text.length || index.first[text.charCodeAt(i)] === 0) return "";
+  const slot = index.table.find(text.charCodeAt(i), text.charCodeAt(i + 1));
+  if (slot < 0) return "";
+  for (const w of index.lists[slot]!) if (w.length === 2 || text.startsWith(w, i)) return w;
   return "";
+}
+
+/** A set of two-character strings, looked up in place (no substring is made): has(text, i) for text[i..i+2). */
+export class PairSet {
+  private readonly first = new Uint8Array(65536);
+  private readonly table: PairTable;
+  /** every pair of a string of concatenated pairs */
+  constructor(pairs: string) {
+    this.table = new PairTable(pairs.length / 2);
+    for (let k = 0; k + 1 < pairs.length; k += 2) {
+      this.first[pairs.charCodeAt(k)] = 1;
+      this.table.insert(pairs.charCodeAt(k), pairs.charCodeAt(k + 1));
+    }
+  }
+  has(s: string, i: number): boolean {
+    return (
+      i >= 0 &&
+      i + 1 < s.length &&
+      this.first[s.charCodeAt(i)] === 1 &&
+      this.table.find(s.charCodeAt(i), s.charCodeAt(i + 1)) >= 0
+    );
+  }
 }

@@ -11,7 +11,7 @@ import {
 } from "../../data/latin-name-words.js";
 import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../../data/name-scores.js";
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
-import { indexByFirstChar, key2, PLACE_WORDS, wordAt } from "../../data/place-names.js";
+import { indexByFirstChar, PairSet, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
@@ -78,25 +78,13 @@ const ORG = new RegExp(anyOf([...ORG_WORDS, ...ORG_WORDS_IN_NAME_CELL]));
  * words, not names; a surname character that ends the word before it (意向|强, 官方|平台) starts no name; a
  * given name does not run into the next word (张伟|明天, 李宁|运动鞋).
  */
-const WORD_PAIRS = new Set<number>();
-const NAME_PAIRS = new Set<number>();
-/** per UTF-16 code unit: 1 when a lexicon word starts with it — most characters start none, and skip the set lookup */
-const PAIR_FIRST = new Uint8Array(65536);
-for (let k = 0; k < WORDS_2.length; k += 2) {
-  WORD_PAIRS.add(key2(WORDS_2, k));
-  PAIR_FIRST[WORDS_2.charCodeAt(k)] = 1;
-}
-for (let k = 0; k < NAME_WORDS_2.length; k += 2) {
-  NAME_PAIRS.add(key2(NAME_WORDS_2, k));
-  PAIR_FIRST[NAME_WORDS_2.charCodeAt(k)] = 1;
-}
+const WORD_PAIRS = new PairSet(WORDS_2);
+const NAME_PAIRS = new PairSet(NAME_WORDS_2);
 const WORD_TRIPLES = new Set<string>();
 for (let k = 0; k < WORDS_3.length; k += 3) WORD_TRIPLES.add(WORDS_3.slice(k, k + 3));
 /** Is text[i..i+2) a word (not a name)? */
-const pairAt = (s: string, i: number): boolean => i >= 0 && i + 1 < s.length && PAIR_FIRST[s.charCodeAt(i)] === 1;
-const wordPairAt = (s: string, i: number): boolean => pairAt(s, i) && WORD_PAIRS.has(key2(s, i));
-const anyPairAt = (s: string, i: number): boolean =>
-  pairAt(s, i) && (WORD_PAIRS.has(key2(s, i)) || NAME_PAIRS.has(key2(s, i)));
+const wordPairAt = (s: string, i: number): boolean => WORD_PAIRS.has(s, i);
+const anyPairAt = (s: string, i: number): boolean => WORD_PAIRS.has(s, i) || NAME_PAIRS.has(s, i);
 
 /** Per UTF-16 code unit: 1 = single surname, 2 = first character of a compound surname. */
 const SURNAME_BITS = new Uint8Array(65536);
@@ -436,6 +424,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (givenLen === 2 && COMMON.has(text, g2)) score += S.commonSecondGiven;
     // 闻人思远律师|代理本案: the job title was the last name's, not this one's lead
     const ctxScore = contextAt(i) === S.roleWordBefore && i === titleEnd ? 0 : contextAt(i);
+    // a job title does not make a word a name: 律师|代理本案, 记者|高达
+    if (ctxScore === S.roleWordBefore && sl === 1 && wordPairAt(text, i)) continue;
     // in an address column, characters that look like a name are part of a place unless a person word precedes them
     if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
     score += ctxScore;
@@ -445,7 +435,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const everydayWord =
       sl === 1 &&
       (span === 2
-        ? wordPairAt(text, i) || (NAME_PAIRS.has(key2(text, i)) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
+        ? wordPairAt(text, i) || (NAME_PAIRS.has(text, i) && !COMMON.has(text, i + 1)) // 周转, 陈旧 (tagged as names)
         : WORD_TRIPLES.has(text.slice(i, end)) || (wordPairAt(text, i) && !COMMON.has(text, i + 2)));
     // … unless a person word stands right before it (导师蓝天, 主播夏天, 本人宁波)
     if (everydayWord)
