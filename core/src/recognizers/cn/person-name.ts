@@ -579,10 +579,10 @@ export const personName: Recognizer = {
   mayMatch: (t) => /[\u3400-\u9fff]/.test(t) || /[A-Za-z]{2}/.test(t),
   find(ctx: ScanContext): Candidate[] {
     const out: Candidate[] = [];
-    const t = ctx.text.trim();
-    const offset = ctx.text.indexOf(t);
-    if (t && (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label)))) {
-      const score = wholeCellName(t);
+    if (columnIs("person_name", ctx) || (ctx.label && containsContextWord("person_name", ctx.label))) {
+      const t = ctx.text.trim();
+      const offset = ctx.text.indexOf(t);
+      const score = t ? wholeCellName(t) : 0;
       if (score > 0)
         return [{ type: "person_name", start: offset, end: offset + t.length, confidence: score, flags: [] }];
     }
