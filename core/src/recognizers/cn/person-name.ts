@@ -339,6 +339,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       bitAt(text, i, FUNCTION_BIT) &&
       (wordPairAt(text, i + 1) || wordAt(BLOCKED, text, i + 1) !== "") &&
       contextAt(i) < S.personWordBefore &&
+      !titleAfter(text, i + 1) &&
       !titleAfter(text, i + 3)
     )
       continue;
