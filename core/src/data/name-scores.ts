@@ -22,6 +22,8 @@ export const NAME_SCORES = {
   titleAfter: 0.4,
   /** a verb of saying or doing right after: 李明表示, 纪平指出 (VERBS_AFTER_NAME) */
   verbAfter: 0.2,
+  /** a phone or ID number right after (左卫东，19960670522) */
+  numberAfter: 0.2,
   /** bounded on both sides (its own clause, a cell of its own), or clearly at one end */
   bounded: 0.25,
   endsClearly: 0.1,

@@ -28,6 +28,10 @@ recognizerTable("person_name", {
     ["王芳律师，李明说", "王芳", "李明"],
     ["89岁的王建国首次登上榜首", "王建国"],
     ["王正华说这批货已到", "王正华"],
+    // an everyday word after a person word, with a bracket, a sex or a number after it; a sex after a name
+    ["联系人：夏天（女），手机17355884068", "夏天"],
+    ["实习生信息：高山，男，2002年7月出生", "高山"],
+    ["消费者龙海燕投诉美容院办卡后店铺跑路", "龙海燕"],
     // Western names in Chinese characters, with a job title before or a verb of saying after
     ["不过主帅马扎里并未对此感到担心", "马扎里"],
     ["，霍夫曼表示，影片将在年底上映", "霍夫曼"],
@@ -66,6 +70,9 @@ recognizerTable("person_name", {
     "博尔顿vs雷吉纳推荐：3",
     "亚特兰大vs那不勒斯推荐：1",
     "切尔西主场迎战曼联",
+    "上门安装完成，客户满意，给了五星好评。",
+    "客户咨询能不能分期，告知支持12期免息",
+    "与户主关系 女 出生日期 2011年9月3日",
     "黄金价格上涨",
     "江苏省的客户",
     "王老吉凉茶一箱",

@@ -268,6 +268,26 @@ function titleAfter(text: string, end: number): boolean {
   return wordAt(TITLES, text, end) !== "" || (SHORT_TITLES.has(text, end) && !cjkAt(text, end + 1));
 }
 
+/** （女, ，男, (男): a sex right after a name */
+function sexAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0xff08 && c !== 0x28 && c !== 0xff0c && c !== 0x2c) return false;
+  const sex = text.charCodeAt(end + 1);
+  return (sex === 0x7537 || sex === 0x5973) /* 男 女 */ && !cjkAt(text, end + 2);
+}
+/** what follows a name in a list or a form: a bracket (夏天（女）, 夏天（6229…）), a sex, a number */
+const asidesAfter = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 0xff08 || text.charCodeAt(end) === 0x28 || sexAfter(text, end) || numberAfter(text, end);
+/** a separator and 7+ digits (a phone, an ID) right after a name */
+function numberAfter(text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && j - end < 2 && SEPARATOR_BEFORE.has(text.charCodeAt(j))) j++;
+  if (j === end && cjkAt(text, j)) return false;
+  let n = 0;
+  while (n < 7 && isDigitCode(text.charCodeAt(j + n))) n++;
+  return n === 7;
+}
+
 const surnameOnly = (start: number, end: number, confidence: number): Candidate => ({
   type: "person_name",
   start,
@@ -322,7 +342,9 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // a name or a title follows a surname as a Chinese character: anything else ends it at once (most texts' punctuation)
     if (!sl || !cjkAt(text, i + sl)) continue;
     const everyday = wordAt(EVERYDAY, text, i);
-    if (everyday) {
+    // an everyday word is a name only after a person word and standing alone: 联系人：夏天（女）, 主播夏天（6229…）
+    // (客户满意，/ 告知支持12期 / 与户主关系 stay words: a bracket, a sex or a number must follow)
+    if (everyday && !(everyday.length === 2 && asidesAfter(text, i + 2) && contextAt(i) >= S.personWordBefore)) {
       i += everyday.length - 1;
       continue;
     }
@@ -444,6 +466,10 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const title = titleAfter(text, end);
     if (title) titleEnd = end + (wordAt(TITLES, text, end).length || 1);
     if (title) score += S.titleAfter;
+    // 金星（女，行政部）, 高山，男，2002年: a sex right after says person as a title does
+    else if (sexAfter(text, end)) score += S.titleAfter;
+    // 左卫东，19960670522: a phone or ID number right after, as contact lists write them
+    else if (numberAfter(text, end)) score += S.numberAfter;
     // a name opening the text or a clause (张伟投诉…) and a name that ends clearly (…王芳，/ 王芳说)
     const startsClearly = !cjkAt(text, i - 1);
     const endsClearly =
