@@ -11,7 +11,7 @@ export const CONTEXT_WORDS: Partial<Record<EntityType, readonly string[]>> = {
   cn_resident_id: ["身份证", "证件号", "证件号码", "公民身份号码", "身份号码", "id card", "id no", "idcard", "id number"],
   passport: ["护照", "passport", "出境", "出国", "签证", "visa", "旅行团", "登机"],
   hk_macau_permit: ["通行证", "回乡证", "港澳", "往来港澳", "来往内地", "permit"],
-  tw_permit: ["台胞证", "台湾居民来往大陆", "来往大陆通行证", "mtp"],
+  tw_permit: ["台胞证", "台湾居民来往大陆", "来往大陆通行证", "往来台湾通行证", "赴台", "入台证", "mtp"],
   hk_id: ["香港身份证", "香港身份證", "hkid", "hong kong id", "身份證"],
   mo_id: ["澳门身份证", "澳門身份證", "macau id", "bir", "澳门"],
   tw_id: ["台湾身份证", "台灣身分證", "身分證", "taiwan id", "国民身分证"],

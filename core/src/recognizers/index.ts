@@ -16,6 +16,7 @@ import { birthDate } from "./generic/birth-date.js";
 import { email, emailChineseLocal, obfuscatedEmail } from "./generic/email.js";
 import { ipAddress, privateIp } from "./generic/ip-address.js";
 import { qq } from "./generic/qq.js";
+import { typoMobile, typoResidentId } from "./generic/typo-number.js";
 import { wechatId, wxid } from "./generic/wechat-id.js";
 import type { Recognizer } from "./types.js";
 
@@ -24,9 +25,11 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   residentId,
   spokenResidentId,
   groupedResidentId,
+  typoResidentId,
   mobile,
   spokenMobile,
   hkMoTwMobile,
+  typoMobile,
   landline,
   hkTwLandline,
   localNumber,

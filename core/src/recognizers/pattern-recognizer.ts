@@ -26,6 +26,8 @@ export interface PatternSpec {
    * everyday ones (电话), which would open the gate for every gated type on most texts
    */
   contextRequired?: boolean;
+  /** a match with context lends it to the later matches of the text: a list (1. 高丽华 E41390403；2. 高子豪 E36308135) */
+  listContinues?: boolean;
   /** see Recognizer.minDigits */
   minDigits?: number;
   /** see Recognizer.needsColumn */
@@ -60,11 +62,12 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
     mayMatch: spec.mayMatch ?? (spec.minDigits ? () => true : hasDigitRun),
     find(ctx: ScanContext): Candidate[] {
       const out: Candidate[] = [];
+      let listed = false;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
         let value = m[0];
         const start = m.index;
-        const context = hasContext(type, ctx, start);
+        const context = (spec.listContinues === true && listed) || hasContext(type, ctx, start);
         if ((needsContext || spec.contextRequired) && !context) continue;
         let verdict = spec.validate ? spec.validate(value, ctx) : undefined;
         // the match may have run on into the next number (a card, one space, an amount: …3227 9,860.00): the value
@@ -98,6 +101,7 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
           confidence -= ANTI_CONTEXT_PENALTY;
         }
         out.push({ type, start, end: start + value.length, confidence, flags });
+        if (context) listed = true;
       }
       return out;
     },

@@ -3,6 +3,8 @@ import { recognizerTable } from "../../helpers/recognizer-table.js";
 
 recognizerTable("cn_resident_id", {
   found: [
+    // a typo after an ID word (region and birth date real, check character wrong): reported, flagged unverified
+    ["身份证录入错误：610113198705232437（最后一位应为校验码），请复核。", "610113198705232437"],
     ["身份证号110101199003078670已核验", "110101199003078670"],
     ["身份证：11010519491231002X", "11010519491231002X"],
     ["证件号码 11010519491231002x（小写 x）", "11010519491231002x"],
@@ -14,7 +16,8 @@ recognizerTable("cn_resident_id", {
     ["身份证：１１０１０５１９４９１２３１００２Ｘ（全角）", "１１０１０５１９４９１２３１００２Ｘ"],
   ],
   notFound: [
-    "证件 11010119900307867x", // check digit wrong: in free text a mistyped ID is not reported
+    "证件 11010119900307867x",
+    "订单号 610113198705232437", // check digit wrong: in free text a mistyped ID is not reported
     "身份证 110101199002307860", // 30 February
     "身份证 990101199003078676", // no such region
     "订单号 DD110101199003078670", // inside a longer run of letters and digits

@@ -3,6 +3,8 @@ import { recognizerTable } from "../../helpers/recognizer-table.js";
 
 recognizerTable("passport", {
   found: [
+    // a list after one passport word
+    ["出境名单（护照）：1. 高丽华 E41390403；2. 高子豪 E36308135", "E41390403", "E36308135"],
     ["护照号码：E12345678", "E12345678"],
     ["passport EA1234567", "EA1234567"],
     ["护照 G12345678", "G12345678"],
@@ -16,7 +18,8 @@ recognizerTable("passport", {
     ["新加坡同事，护照K9414471D", "K9414471D"],
   ],
   notFound: [
-    "护照 K0123456", // a letter and 7 digits is no passport format
+    "护照 K0123456",
+    "产品 E41390403 和 E36308135", // a letter and 7 digits is no passport format
     "合同编号 651335699",
     "型号 E12345678",
     "护照 E1234567",

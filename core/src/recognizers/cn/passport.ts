@@ -2,7 +2,8 @@ import { patternRecognizer } from "../pattern-recognizer.js";
 
 /**
  * 护照号 (PRC): E + 8 digits, E + a letter (not I/O) + 7 digits, G + 8 digits; D, S, P, SE, DE, PE + 7 digits.
- * A context word or a passport column is required: a bare E12345678 is too often a product code.
+ * A context word or a passport column is required: a bare E12345678 is too often a product code; in a list
+ * after one, the next ones need none (护照：1. 高丽华 E41390403；2. 高子豪 E36308135).
  */
 export const passport = patternRecognizer({
   type: "passport",
@@ -11,6 +12,7 @@ export const passport = patternRecognizer({
   minDigits: 7,
   score: 0.8,
   needsContext: true,
+  listContinues: true,
 });
 
 /**
