@@ -15,7 +15,7 @@ import { uscc } from "./cn/uscc.js";
 import { birthDate } from "./generic/birth-date.js";
 import { email, emailChineseLocal, obfuscatedEmail } from "./generic/email.js";
 import { ipAddress, privateIp } from "./generic/ip-address.js";
-import { qq } from "./generic/qq.js";
+import { qq, qqChatHeader, spokenQq } from "./generic/qq.js";
 import { typoMobile, typoResidentId } from "./generic/typo-number.js";
 import { wechatId, wxid } from "./generic/wechat-id.js";
 import type { Recognizer } from "./types.js";
@@ -53,6 +53,8 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   wechatId,
   wxid,
   qq,
+  qqChatHeader,
+  spokenQq,
   birthDate,
   personName,
   address,

@@ -85,7 +85,12 @@ function mayHaveRuns(text: string): boolean {
  * A recognizer of one numbered type over said and OCR-spaced runs: `accept` scores a run's digits (0 to
  * drop); OCR-spaced typed digits also need a context word, as a typo'd number in a table might look so.
  */
-export function spokenDigits(type: EntityType, accept: (digits: string, run: DigitRun) => number): Recognizer {
+export function spokenDigits(
+  type: EntityType,
+  accept: (digits: string, run: DigitRun) => number,
+  /** only after a word naming the type (a QQ number is any 5–11 digits) */
+  opts: { contextRequired?: boolean } = {},
+): Recognizer {
   return {
     type,
     mayMatch: mayHaveRuns,
@@ -95,6 +100,7 @@ export function spokenDigits(type: EntityType, accept: (digits: string, run: Dig
         let confidence = accept(run.digits, run);
         if (!confidence) continue;
         const context = hasContext(type, ctx, run.start);
+        if (opts.contextRequired && !context) continue;
         if (!run.spoken && !context && !/^1\d{2}[ .]+\d{4}[ .]+\d{4}$/.test(ctx.text.slice(run.start, run.end)))
           continue;
         if (context) confidence = Math.min(0.95, confidence + 0.1);
