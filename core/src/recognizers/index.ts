@@ -11,7 +11,7 @@ import { personName } from "./cn/person-name.js";
 import { groupedResidentId, residentId, spokenResidentId } from "./cn/resident-id.js";
 import { twId } from "./cn/tw-id.js";
 import { twPermit } from "./cn/tw-permit.js";
-import { uscc } from "./cn/uscc.js";
+import { spacedUscc, uscc } from "./cn/uscc.js";
 import { birthDate } from "./generic/birth-date.js";
 import { email, emailChineseLocal, obfuscatedEmail } from "./generic/email.js";
 import { ipAddress, privateIp } from "./generic/ip-address.js";
@@ -37,6 +37,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   bankCard,
   spokenBankCard,
   uscc,
+  spacedUscc,
   hkId,
   twId,
   moId,

@@ -1,5 +1,6 @@
 import { usccValid } from "../../_lib/checksums.js";
 import { isRegionCode } from "../../data/regions.js";
+import { containsContextWord } from "../context.js";
 import { patternRecognizer } from "../pattern-recognizer.js";
 
 /**
@@ -20,4 +21,15 @@ export const uscc = patternRecognizer({
   score: 0.95,
   contextBoost: 0.04,
   validate: validateUscc,
+});
+
+/** spaced as typed into a form, in any groups (91 110108 245738900 B): after a USCC word, the check must pass */
+export const spacedUscc = patternRecognizer({
+  type: "uscc",
+  pattern: /(?<![A-Za-z0-9])[0-9A-HJ-NPQRTUWXY](?: ?[0-9A-HJ-NPQRTUWXY]){17}(?![A-Za-z0-9])/g,
+  mayMatch: (t) => /[0-9A-HJ-NPQRTUWXY] [0-9A-HJ-NPQRTUWXY]/.test(t) && containsContextWord("uscc", t),
+  minDigits: 4,
+  score: 0.9,
+  contextRequired: true,
+  validate: (v) => v.includes(" ") && validateUscc(v),
 });
