@@ -19,6 +19,7 @@ export const qqChatHeader = patternRecognizer({
   pattern: /(?<=^[^\s()（）\d][^\s()（）]{0,19}[(（])[1-9]\d{4,10}(?=[)）] \d{1,2}:\d{2}:\d{2}$)/gm,
   minDigits: 5,
   score: 0.85,
+  mayMatch: (t) => t.includes(":") && /[)）] \d{1,2}:\d{2}:\d{2}/.test(t),
 });
 
 /** a QQ number said in a call (客户：二八七三零九幺四五六), after a QQ word */

@@ -1,3 +1,4 @@
+import { mod11_2Valid } from "../../_lib/checksums.js";
 import { isPlausibleBirthDate } from "../../_lib/dates.js";
 import { CONTEXT_WINDOW } from "../../data/context-words.js";
 import { isRegionCode } from "../../data/regions.js";
@@ -43,6 +44,7 @@ export const typoResidentId = typoAfterWord(
   /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/,
   17,
   (v) =>
+    !mod11_2Valid(v) &&
     isRegionCode(v.slice(0, 6)) &&
     isPlausibleBirthDate(Number(v.slice(6, 10)), Number(v.slice(10, 12)), Number(v.slice(12, 14))),
 );
