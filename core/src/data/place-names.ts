@@ -60,6 +60,9 @@ export function wordAt(index: WordIndex, text: string, i: number): string {
   return "";
 }
 
+/** Provinces, cities and districts as written (江苏, 杭州市, 余杭区), indexed once for every module that asks. */
+export const ADMIN_INDEX: WordIndex = indexByFirstChar(ADMIN_NAMES);
+
 /** A set of two-character strings, looked up in place (no substring is made): has(text, i) for text[i..i+2). */
 export class PairSet {
   private readonly first = new Uint8Array(65536);

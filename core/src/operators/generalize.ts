@@ -1,7 +1,5 @@
-import { ADMIN_NAMES, indexByFirstChar, wordAt } from "../data/place-names.js";
+import { ADMIN_INDEX as ADMIN, wordAt } from "../data/place-names.js";
 import type { EntityType } from "../model/entity-type.js";
-
-const ADMIN = indexByFirstChar(ADMIN_NAMES);
 
 /** Types `generalize` applies to. */
 export const GENERALIZABLE: readonly EntityType[] = ["birth_date", "address", "cn_resident_id"];

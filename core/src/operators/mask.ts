@@ -1,5 +1,5 @@
 import { simplified } from "../_lib/t2s.js";
-import { ADMIN_NAMES, indexByFirstChar, wordAt } from "../data/place-names.js";
+import { ADMIN_INDEX as ADMIN, wordAt } from "../data/place-names.js";
 import { COMPOUND_SURNAMES } from "../data/surnames.generated.js";
 import type { EntityType } from "../model/entity-type.js";
 
@@ -65,7 +65,6 @@ function personName(value: string, _level: MaskLevel): string {
   return keepEnds(value, keep, 0);
 }
 
-const ADMIN = indexByFirstChar(ADMIN_NAMES);
 /** The length of the province/city/district prefix of an address. */
 function adminPrefix(value: string): number {
   // read as the recognizer reads it: 澳門 is 澳门, 臺中市 is 台中市; Taobao's spaces between levels stay kept

@@ -1,8 +1,7 @@
-import { ADMIN_NAMES, indexByFirstChar, wordAt } from "../../data/place-names.js";
+import { ADMIN_INDEX as ADMIN, wordAt } from "../../data/place-names.js";
 import { columnIs, hasContext } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
 
-const ADMIN = indexByFirstChar(ADMIN_NAMES);
 /** Words that end an address in running text: particles, pronouns, and what comes after an address in notes. */
 // prettier-ignore
 const STOP_WORDS = ["的", "了", "是", "在", "我", "你", "他", "她", "您", "请", "与", "或", "及", "等", "把", "给", "从", "向", "对", "被",

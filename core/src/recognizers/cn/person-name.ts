@@ -11,7 +11,7 @@ import {
 } from "../../data/latin-name-words.js";
 import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../../data/name-scores.js";
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
-import { ADMIN_NAMES, indexByFirstChar, PairSet, PLACE_WORDS, wordAt } from "../../data/place-names.js";
+import { ADMIN_INDEX, indexByFirstChar, PairSet, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
@@ -42,7 +42,7 @@ const SHORT_TITLES = { has: (s: string, i: number) => bitAt(s, i, TITLE_BIT) };
 const EVERYDAY = indexByFirstChar(EVERYDAY_WORDS);
 const PLACES = indexByFirstChar(PLACE_WORDS);
 /** provinces, cities and districts as written (江苏, 杭州市, 拉萨): not the bare district names (秀英, 卫东, 南宫) that are given names too */
-const ADMIN = indexByFirstChar(ADMIN_NAMES);
+const ADMIN = ADMIN_INDEX;
 /** Everyday words always win; a place name (彭泽, 卢龙 …) gives way to a name when a person word stands right before it. */
 const BLOCKED = indexByFirstChar([...EVERYDAY_WORDS, ...PLACE_WORDS]);
 const TITLES = indexByFirstChar(NAME_TITLES_AFTER.filter((t) => t.length >= 2));
