@@ -243,6 +243,9 @@ const CONTEXT_BY_LAST = byLast(PERSON_CONTEXT);
 const ROLES_BY_LAST = byLast(ROLE_WORDS_BEFORE.filter((w) => !/^[a-z]+$/.test(w)));
 const endsWithOneOf = (m: Map<number, string[]>, text: string, j: number): boolean =>
   m.get(text.charCodeAt(j - 1))?.some((w) => j >= w.length && text.startsWith(w, j - w.length)) ?? false;
+/** does a person word or a job title end right at j (分析师|, 客户|)? — without contextBefore's wider look */
+const endsPersonWord = (text: string, j: number): boolean =>
+  endsWithOneOf(CONTEXT_BY_LAST, text, j) || endsWithOneOf(ROLES_BY_LAST, text, j);
 const SEPARATOR_BEFORE = new Set([..." \t:：,，、（("].map((c) => c.charCodeAt(0)));
 const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟据把被帮替陪带、"].map((c) => c.charCodeAt(0)));
 
@@ -375,7 +378,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // (nor a job title: 秘书长|于秀苏 — 长于 is a word, but the title ends before 于)
     if (sl === 1 && cjkAt(text, i - 1) && wordPairAt(text, i - 1) && contextAt(i) < S.roleWordBefore) continue;
     // 分析师|陈克清, 律师|李明: the surname character ends a job title or a person word, and a surname follows it
-    if (sl === 1 && surnameAt(text, i + 1) && contextAt(i + 1) >= S.roleWordBefore) continue;
+    if (sl === 1 && surnameAt(text, i + 1) && endsPersonWord(text, i + 1)) continue;
     // 员曾德胜, 向曹丽, 方施春梅: when the next character is a surname that is no usual given-name character, the name starts there
     if (sl === 1 && surnameAt(text, g) && !COMMON.has(text, g) && COMMON.has(text, g + 1)) continue;
     const longTitle = wordAt(TITLES, text, g) !== "";
