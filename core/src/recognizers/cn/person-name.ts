@@ -33,6 +33,10 @@ for (const c of NAME_CONJUNCTIONS) CHAR_BITS[c.charCodeAt(0)] |= CONJ_BIT;
 /** surname characters that are far more often function words: 曾 (once), 向, 从, 和, 于, 将, 都, 同 */
 const FUNCTION_BIT = 32;
 for (const c of "曾向从和于将都同及所") CHAR_BITS[c.charCodeAt(0)] |= FUNCTION_BIT;
+/** characters that end the names of places and buildings (…岛, …湖, …宫, …寺), never a given name's last */
+const PLACE_SUFFIX_BITS = new Uint8Array(65536);
+for (const c of "岛湖滩寺庙宫馆塔") PLACE_SUFFIX_BITS[c.charCodeAt(0)] = 1;
+const PLACE_SUFFIX = { has: (s: string, i: number) => i < s.length && PLACE_SUFFIX_BITS[s.charCodeAt(i)] === 1 };
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const bitAt = (s: string, i: number, bit: number): boolean => i < s.length && (CHAR_BITS[s.charCodeAt(i)] & bit) !== 0;
 const COMMON = { has: (s: string, i: number) => bitAt(s, i, COMMON_BIT) };
@@ -439,6 +443,12 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     else if (givenLen === 1 && wordPairAt(text, g) && contextAt(i) < S.personWordBefore && !verbAt(text, g + 1))
       continue;
     const end = g + givenLen;
+    // 高龙岛, 苏梅岛, 卢浮宫, 羊湖: a place or a building's name, unless a person word says otherwise
+    if (
+      (PLACE_SUFFIX.has(text, end) || (end - i === 3 && PLACE_SUFFIX.has(text, end - 1))) &&
+      contextAt(i) < S.personWordBefore
+    )
+      continue;
     if (COMPANY_TAIL.test(text.slice(end, end + 16))) {
       i = end - 1;
       continue;
