@@ -254,6 +254,11 @@ const SEPARATOR_BEFORE = new Set([..." \t:：,，、（("].map((c) => c.charCode
 const WEAK_BEFORE = new Set([..."请由派让叫找问给和与及同跟据把被帮替陪带、"].map((c) => c.charCodeAt(0)));
 
 function contextBefore(text: string, i: number): number {
+  return leadWordBefore(text, i) || contextWordWithin(text, i);
+}
+
+/** contextBefore's look at the words right before i (a list's 、, a person word, a job title, a one-character lead) */
+function leadWordBefore(text: string, i: number): number {
   // the next name of a list: 何敏、马超、韩梅
   if (i > 0 && text.charCodeAt(i - 1) === 0x3001 /* 、 */) return S.weakWordBefore;
   // strip separators right before the name: "联系人：" "客户 " "收件人:"
@@ -265,8 +270,12 @@ function contextBefore(text: string, i: number): number {
     // 请王芳…, 由李娜…, 派张伟…, 和/与 after another name: weaker, one character
     if (WEAK_BEFORE.has(text.charCodeAt(j - 1))) return S.weakWordBefore;
   }
-  return i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
+  return 0;
 }
+
+/** … and its wider, costlier look: a person word anywhere in the 12 characters before i */
+const contextWordWithin = (text: string, i: number): number =>
+  i > 0 && containsContextWord("person_name", text.slice(Math.max(0, i - 12), i)) ? S.weakWordBefore : 0;
 
 /** Does a word end at `i`: no Chinese character follows, or one that follows names (说, 的), or an everyday word (确认)? */
 function endsAt(text: string, i: number): boolean {
@@ -607,9 +616,11 @@ function findWestern(text: string, out: Candidate[]): void {
     const from = i;
     i = end;
     if (end - from < 2 || strong === 0 || (end - from === 2 && strong < 2)) continue;
-    const before = contextBefore(text, from);
-    // (and at a word's start: not 那不|勒斯, 富|勒姆)
-    if (before < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) continue;
+    // the gate needs a job title or a person word (the words right before), or a verb after at a word's start (not
+    // 那不|勒斯, 富|勒姆); the wider look for context words is taken only for a run that passed it
+    const lead = leadWordBefore(text, from);
+    if (lead < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) continue;
+    const before = lead || contextWordWithin(text, from);
     const endsHere = !cjkAt(text, end) || verbAt(text, end) || FOLLOWERS.has(text, end) || wordAt(BLOCKED, text, end);
     if (!endsHere && before < S.roleWordBefore) continue;
     if (wordAt(PLACES, text, from) || wordAt(EVERYDAY, text, from) || wordPairAt(text, from)) continue;
