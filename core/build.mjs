@@ -6,7 +6,12 @@ await build({
   ...common,
   platform: "node",
   target: "node20",
-  entryPoints: { index: "src/index.ts", "cli/main": "src/cli/main.ts", "cli/scan-worker": "src/cli/scan-worker.ts" },
+  entryPoints: {
+    index: "src/index.ts",
+    "cli/main": "src/cli/main.ts",
+    "cli/scan-worker": "src/cli/scan-worker.ts",
+    "cli/mask-worker": "src/cli/mask-worker.ts",
+  },
   outdir: "dist",
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

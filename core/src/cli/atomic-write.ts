@@ -5,9 +5,9 @@ import path from "node:path";
  * Writing the user's outputs so that they are complete or absent: every byte is written (a short
  * write is continued, an error stops it), fsynced, then renamed over the target. A failure names the
  * user's path, never the hidden temp file, and the temp file is removed on every path we control (an
- * error, process exit). A run killed by a signal cannot clean up (masking is synchronous, so no handler
- * would run before it ends — and one that waited would turn Ctrl-C into "finish and commit"); what it
- * leaves is swept by the next run writing the same target.
+ * error, process exit). `tuomin mask` runs in a worker thread so that a signal (Ctrl-C, SIGTERM, SIGHUP)
+ * is answered at once: its parent stops the worker and removes the temp files (mask-in-worker.ts). What a
+ * run killed outright (SIGKILL, a power cut) leaves is swept by the next run writing the same target.
  */
 
 /** A write to the user's path failed; `code` is the errno name (ENOSPC, EROFS, EACCES, …). */

@@ -12,7 +12,7 @@ import { EXIT } from "./exit-codes.js";
 import { collectFiles } from "./collect-files.js";
 import { DEFAULT_KEY_FILE } from "./key-file.js";
 import { runLogExport, runLogVerify } from "./log-commands.js";
-import { runMask } from "./mask-command.js";
+import { runMaskInWorker } from "./mask-in-worker.js";
 import { complain, say } from "./messages.js";
 import { scanFiles } from "./scan-files.js";
 
@@ -194,8 +194,8 @@ export async function main(argv: string[]): Promise<number> {
       "write a remediation report: changes per type and action, retained values with their legal basis",
     )
     .option("--lang <zh|en>", "language", langOf, "zh" as Lang)
-    .action((input: string, o) => {
-      code = runMask(input, o);
+    .action(async (input: string, o) => {
+      code = await runMaskInWorker(input, o);
     });
   const log = program.command("log").description("变更记录 (change logs)");
   log

@@ -31,6 +31,13 @@ export interface MaskOptions {
   report?: string;
 }
 
+/**
+ * Asked once, just before the first commit (log append, renames): true lets the run commit, false means
+ * it was interrupted (a signal) and must leave nothing. The CLI runs mask in a worker thread whose
+ * parent answers this through shared memory; in-process callers commit always.
+ */
+export type CommitGate = () => boolean;
+
 /** Whether two paths name one file: same device and inode (a symlink or hard link to the input counts). */
 function sameFile(a: string, b: string): boolean {
   try {
@@ -49,7 +56,7 @@ function sameFile(a: string, b: string): boolean {
  * place (or created), the output and report renamed into place — on any failure before the end, the
  * log is cut back and no output appears.
  */
-export function runMask(input: string, o: MaskOptions): number {
+export function runMask(input: string, o: MaskOptions, mayCommit: CommitGate = () => true): number {
   const fail = (file: string, why: string) => {
     complain(file, why);
     return EXIT.usage;
@@ -95,7 +102,7 @@ export function runMask(input: string, o: MaskOptions): number {
     return fail(logFile, writeReason(o.lang, (e as WriteError).code ?? "EIO"));
   }
   try {
-    return maskLocked(input, format, o, policy, keys, logFile, fail);
+    return maskLocked(input, format, o, policy, keys, logFile, fail, mayCommit);
   } finally {
     release();
   }
@@ -109,6 +116,7 @@ function maskLocked(
   keys: Keys,
   logFile: string,
   fail: (file: string, why: string) => number,
+  mayCommit: CommitGate,
 ): number {
   // the change log: continue an existing chain (checked line by line, any size), or start one
   let cont: { hash: string; seq: number } | undefined;
@@ -231,6 +239,10 @@ function maskLocked(
           ),
         ),
       );
+    if (!mayCommit()) {
+      abortAll();
+      return EXIT.interrupted;
+    }
     if (appending) {
       undoLog = appendInPlace(logFile, pending.tempPath).undo;
       pending.abort();

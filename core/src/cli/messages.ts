@@ -33,6 +33,7 @@ export const CLI_MESSAGES = {
   logIs:            ["变更记录: {file}", "Change log: {file}"],
   finalHash:        ["最终哈希: {hash}", "Final hash: {hash}"],
   retainedGroup:    ["保留 {type} {n} 个 ({where}) — 法律依据: {basis}; 留存期限: {period}", "Retained {type} {n} ({where}) — legal basis: {basis}; retention period: {period}"],
+  interrupted:      ["已中断:未写出任何文件,变更记录保持原样", "interrupted: nothing was written, the change log is as it was"],
   logIntact:        ["记录完好: {n} 条变更,最终哈希 {hash}", "Intact: {n} changes, final hash {hash}"],
   logBadLine:       ["第 {line} 行: {why}", "line {line}: {why}"],
   notALog:          ["不是 Tuomin 变更记录", "not a Tuomin change log"],

@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openStaged, WriteError, writeFully } from "../../../core/src/cli/atomic-write.js";
 import { appendInPlace } from "../../../core/src/cli/log-file.js";
+import { runMask } from "../../../core/src/cli/mask-command.js";
 import { verifyLog } from "../../../core/src/index.js";
 import { EXAMPLE, tempDir, tuomin } from "../../helpers/cli.js";
 
@@ -175,6 +176,29 @@ describe("outputs are committed together or not at all, and errors name the user
     const r = tuomin(["scan", "客户\n名单.xlsx"]);
     expect(r.stderr).toContain("客户\\x0a名单.xlsx");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("a run interrupted before its commit (the signal handshake, in-process) leaves everything as it was", () => {
+  it("the commit gate says no: exit 130, no output or report, the existing log unchanged, no temp files", () => {
+    const dir = tempDir();
+    const log = path.join(dir, "changes.jsonl");
+    const key = keyFile(dir);
+    expect(tuomin(["mask", EXAMPLE, "-o", path.join(dir, "a.xlsx"), "--log", log, "--key", key]).code).toBe(0);
+    const before = fs.readFileSync(log);
+    const o = {
+      output: path.join(dir, "b.xlsx"),
+      log,
+      key,
+      report: path.join(dir, "b.html"),
+      level: "standard" as const,
+      lang: "zh" as const,
+    };
+    let asked = 0;
+    const code = runMask(EXAMPLE, o, () => (asked++, false));
+    expect([code, asked]).toEqual([130, 1]);
+    expect(fs.readFileSync(log).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(["a.xlsx", "changes.jsonl", "k"]);
   });
 });
 
