@@ -1,11 +1,11 @@
 import { LOG_CSV_HEADER, logCsvRow } from "../changelog/export-csv.js";
 import type { LogLine } from "../changelog/entry.js";
 import type { Lang } from "../report/i18n.js";
-import { openStaged } from "./atomic-write.js";
+import { openStaged, WriteError, type StagedWriter } from "./atomic-write.js";
 import { EXIT } from "./exit-codes.js";
 import { forEachLine } from "./line-reader.js";
 import { checkLogFile } from "./log-file.js";
-import { complain, say } from "./messages.js";
+import { complain, say, writeReason } from "./messages.js";
 
 /** `tuomin log verify LOG`: exit 0 when intact, 4 naming the first bad line, 2 when unreadable. */
 export function runLogVerify(file: string, o: { final?: string; lang: Lang }): number {
@@ -40,7 +40,12 @@ export function runLogExport(file: string, o: { output?: string; lang?: Lang }):
     complain(file, `${say(lang, "notALog")}: ${say(lang, "logBadLine", { line: p.line, why: say(lang, p.kind) })}`);
     return EXIT.usage;
   }
-  const out = o.output ? openStaged(o.output) : null;
+  let out: StagedWriter | null = null;
+  try {
+    out = o.output ? openStaged(o.output) : null;
+  } catch (e) {
+    return cannotWrite(e, lang);
+  }
   const write = (s: string) => (out ? out.write(s) : process.stdout.write(s));
   try {
     // a BOM so Excel opens the Chinese text of a CSV file as UTF-8
@@ -54,7 +59,14 @@ export function runLogExport(file: string, o: { output?: string; lang?: Lang }):
     out?.commit();
   } catch (e) {
     out?.abort();
-    throw e;
+    return cannotWrite(e, lang);
   }
   return EXIT.ok;
+}
+
+/** A write to the user's path failed: one line naming it (anything else is a bug of ours, rethrown). */
+function cannotWrite(e: unknown, lang: Lang): number {
+  if (!(e instanceof WriteError)) throw e;
+  complain(e.file, writeReason(lang, e.code));
+  return EXIT.usage;
 }

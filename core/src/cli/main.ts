@@ -7,13 +7,13 @@ import { TOOL_VERSION } from "../report/version.js";
 import { JsonStream } from "../report/json-stream.js";
 import { renderSummary } from "../report/summary.js";
 import { formatOf } from "../formats/scan-file.js";
-import { writeAtomic } from "./atomic-write.js";
+import { WriteError, writeAtomic } from "./atomic-write.js";
 import { EXIT } from "./exit-codes.js";
 import { collectFiles } from "./collect-files.js";
 import { DEFAULT_KEY_FILE } from "./key-file.js";
 import { runLogExport, runLogVerify } from "./log-commands.js";
 import { runMaskInWorker } from "./mask-in-worker.js";
-import { complain, say } from "./messages.js";
+import { complain, say, writeReason } from "./messages.js";
 import { scanFiles } from "./scan-files.js";
 
 export { EXIT } from "./exit-codes.js";
@@ -91,7 +91,13 @@ async function runScan(
   const bad = reportErrors(results, missing, o.lang);
   if (!o.json) process.stdout.write(renderSummary(results, o.lang) + "\n");
   if (o.report) {
-    writeAtomic(o.report, renderHtml(results, { lang: o.lang, reveal: o.reveal }));
+    try {
+      writeAtomic(o.report, renderHtml(results, { lang: o.lang, reveal: o.reveal }));
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      complain(e.file, writeReason(o.lang, e.code));
+      return EXIT.usage;
+    }
     if (!o.json) process.stdout.write(say(o.lang, "reportWritten", { file: o.report }) + "\n");
   }
   return bad ? EXIT.usage : EXIT.ok;
