@@ -23,6 +23,8 @@ describe("personal data is found in every place an .xlsx hides it (ooxml-residue
     ["drawing", "other_part", null, null],
     ["externalLink", "other_part", null, null],
     ["customXml", "other_part", null, null],
+    ["drawingLink", "other_part", null, null],
+    ["linkedFile", "other_part", null, null],
   ];
   it.each(rows)("%s → %s", (place, location, sheet, cell) => {
     const found = where(PLACES[place]);
@@ -35,6 +37,13 @@ describe("personal data is found in every place an .xlsx hides it (ooxml-residue
   it("names the part for findings outside cells", () => {
     expect(where(PLACES.chart)[0].part).toBe("xl/charts/chart1.xml");
     expect(where(PLACES.hyperlink)[0].part).toBe("xl/worksheets/_rels/sheet1.xml.rels");
+    expect(where(PLACES.hyperlink)).toHaveLength(1); // read with its sheet, not again as a part
+    expect(where(PLACES.drawingLink)[0].part).toBe("xl/drawings/_rels/drawing1.xml.rels");
+    expect(where(PLACES.linkedFile)[0].part).toBe("xl/externalLinks/_rels/externalLink1.xml.rels");
+  });
+  it("reads a shape's hyperlink percent-decoded: the name in its query too", () => {
+    const inLink = r.findings.filter((f) => f.part === "xl/drawings/_rels/drawing1.xml.rels").map((f) => f.text);
+    expect(inLink.sort()).toEqual([PLACES.drawingLink, "陈静"].sort());
   });
   it("finds the people: creator, comment author, pivot refresher", () => {
     const names = r.findings.filter((f) => f.type === "person_name").map((f) => [f.text, f.location]);

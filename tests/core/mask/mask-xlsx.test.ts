@@ -125,6 +125,15 @@ describe("mask scrubs every residue place", () => {
     expect(left).toEqual([]);
     // the sheet named after a phone number is renamed (＊ for *, which sheet names cannot hold)
     expect(XLSX.read(fs.readFileSync(out)).SheetNames).toEqual(["客户", "备份", "回访138＊＊＊＊0015"]);
+    // a shape's hyperlink and a linked file keep working URIs, their personal parts masked in place
+    const parts = allPartsText(fs.readFileSync(out));
+    expect(parts.get("xl/drawings/_rels/drawing1.xml.rels")).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://crm.example.cn/kehu?tel=138****0018&amp;name=%E9%99%88*" TargetMode="External"',
+    );
+    expect(parts.get("xl/drawings/drawing1.xml")).toContain('<a:hlinkClick r:id="rId1"/>');
+    expect(parts.get("xl/externalLinks/_rels/externalLink1.xml.rels")).toContain(
+      'Target="file:///D:/%E5%AE%A2%E6%88%B7/%E5%9B%9E%E8%AE%BF138****0019.xlsx"',
+    );
   });
 });
 

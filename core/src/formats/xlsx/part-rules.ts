@@ -1,7 +1,8 @@
 import type { Location } from "../../model/finding.js";
 import type { FileNoteKind } from "../scan-result.js";
 import { decodeXmlText } from "../xml.js";
-import { rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
+import { hyperlinkText, maskedTarget } from "./link-target.js";
+import { escapeXml, rewriteAttributes, rewriteElementTexts } from "./xml-rewrite.js";
 
 /**
  * Which texts of a part hold personal data. The scanner reads them and the masker rewrites them through
@@ -13,7 +14,9 @@ export type TextSelector =
   /** the values of these attributes */
   | { attributes: readonly string[]; label?: string; skip?: RegExp; sanitize?: (masked: string) => string }
   /** custom document properties: each <property name="…"> value, its name as the label */
-  | { properties: true };
+  | { properties: true }
+  /** relationships' external targets (hyperlinks of shapes and charts, linked files), read as hyperlinkText */
+  | { externalTargets: true };
 
 export interface PartRule {
   /** which zip entries (tested against the part name) */
@@ -66,6 +69,8 @@ export const PART_RULES: readonly PartRule[] = [
     texts: [{ attributes: ["displayName"], label: PERSON }, { attributes: ["userId"] }] },
   { match: /^xl\/tables\/[^/]*\.xml$/i, location: "other_part",
     texts: [{ attributes: ["name", "displayName"], skip: DEFAULT_TABLE_NAME, sanitize: tableName }] },
+  // the worksheets' own relationships are read with their cells; every other part's external targets here
+  { match: /(?:^|\/)_rels\/[^/]*\.rels$/i, location: "other_part", texts: [{ externalTargets: true }] },
   { match: /(?:^|\/)vbaProject\.bin$/i, location: "other_part", texts: [], note: "macros" },
 ];
 
@@ -75,7 +80,6 @@ export const PART_RULES: readonly PartRule[] = [
  */
 export const INERT_PARTS: readonly RegExp[] = [
   /^\[Content_Types\]\.xml$/i,
-  /(?:^|\/)_rels\/[^/]*\.rels$/i, // hyperlink targets are read with their sheet
   // by folder name, wherever the workbook lives (most in xl/, some writers elsewhere)
   /(?:^|\/)styles\.xml$/i,
   /(?:^|\/)theme\/[^/]+$/i,
@@ -121,6 +125,16 @@ export function rewriteSelected(
           const inner = rewriteElementTexts(body, ANY_ELEMENT, (t) => f(t, decodeXmlText(name)));
           return inner === body ? m : open + inner + close;
         },
+      );
+    } else if ("externalTargets" in sel) {
+      xml = xml.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) =>
+        /\sTargetMode="External"/.test(tag)
+          ? tag.replace(/(\sTarget=")([^"]*)(")/, (m, pre: string, value: string, post: string) => {
+              const target = decodeXmlText(value);
+              const next = f(hyperlinkText(target), undefined);
+              return next === null ? m : pre + escapeXml(maskedTarget(target, next)) + post;
+            })
+          : tag,
       );
     } else if ("elements" in sel) {
       xml = rewriteElementTexts(xml, sel.elements, (t) => (sel.skip?.test(t) ? null : f(t, sel.label)));

@@ -4,6 +4,7 @@ import type { Location, PlacedFinding } from "../../model/finding.js";
 import { assertNoDtd, decodeXmlText, joinTextRuns, nodeText, parseSmallXml } from "../xml.js";
 import { textDecoderFor } from "../zip/text-encoding.js";
 import { isInert, ruleFor, selectTexts, UNKNOWN_XML, type PartRule, type SelectedText } from "./part-rules.js";
+import { hyperlinkText } from "./link-target.js";
 import { readRels, relsPartOf, type WorkbookPackage } from "./package.js";
 
 /** Where a text sits in the package. */
@@ -36,17 +37,6 @@ const firstCell = (sqref: string): string | null =>
 
 /** Header/footer codes (&L &C &R &P &N &D &T &A &F &"font" &12) are not text. */
 const stripHeaderCodes = (s: string): string => s.replace(/&"[^"]*"|&\d+|&[LCRPNDTAFGBIUESXY&KH]/g, " ");
-
-/** A hyperlink target as text to scan: URL-decoded, without mailto:/tel:, query separators as spaces. */
-export function hyperlinkText(target: string): string {
-  let text = target;
-  try {
-    text = decodeURIComponent(target);
-  } catch {
-    /* keep as written */
-  }
-  return text.replace(/^(mailto|tel):/i, "").replace(/[?&=#/]+/g, " ");
-}
 
 /** Residue inside a worksheet's XML after its cells: header/footer, data-validation lists, hyperlinks. */
 export function scanSheetTail(
@@ -185,6 +175,9 @@ export function ownParts(pkg: WorkbookPackage): Set<string> {
   for (const s of pkg.sheets) {
     if (!s.isWorksheet) continue;
     own.add(s.part);
+    // its hyperlinks are read and removed with the sheet's cells
+    const rels = pkg.zip.find(relsPartOf(s.part));
+    if (rels) own.add(rels);
     for (const rel of readRels(pkg.zip, s.part))
       if (!rel.external && /\/(?:comments|threadedComment)$/.test(rel.type)) own.add(rel.target);
   }
