@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ReadError, scanBytes } from "../../../core/src/index.js";
 import {
   cfb,
+  xlsMentioningEncryption,
   entityExpansion,
   inlineCell,
   minimalXlsx,
@@ -31,6 +32,9 @@ describe("bad input gives a ReadError with a clear reason, never a crash", () =>
     ["a zip cut inside its directory", example.subarray(0, example.length - 30), "cut.xlsx", "truncated"],
     ["an empty file", new Uint8Array(0), "empty.xlsx", "empty"],
     ["a password-protected workbook (CFB with EncryptionInfo)", cfb(true), "locked.xlsx", "encrypted"],
+    ["a password-protected workbook whose CFB directory lies past 1 MiB", cfb(true, 3 << 20), "big.xlsx", "encrypted"],
+    ["a legacy .xls container (CFB, a Workbook stream)", cfb(false), "old.xls", "legacy_xls"],
+    ["a legacy .xls whose cells mention EncryptionInfo", xlsMentioningEncryption(), "old.xls", "legacy_xls"],
     ["a legacy .xls (real BIFF8 from SheetJS)", sheetjsBook("xls"), "old.xls", "legacy_xls"],
     ["an .xlsb (real, from SheetJS)", sheetjsBook("xlsb"), "book.xlsb", "xlsb"],
     ["an .xlsb renamed .xlsx", sheetjsBook("xlsb"), "book.xlsx", "xlsb"],

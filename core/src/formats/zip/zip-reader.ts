@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { cfbStreamNames } from "../cfb/stream-names.js";
 import { Crc32 } from "../../_lib/crc32.js";
 import { ReadError } from "../errors.js";
 import { textDecoderFor } from "./text-encoding.js";
@@ -65,11 +66,20 @@ export function sniff(bytes: Uint8Array): "zip" | "cfb" | "other" {
   return "other";
 }
 
-/** A CFB container holding "EncryptionInfo" is a password-protected OOXML file; otherwise a legacy binary (.xls). */
+/**
+ * A CFB container whose directory names EncryptionInfo or EncryptedPackage is a password-protected OOXML
+ * file; otherwise a legacy binary (.xls). A container too damaged to read its directory is searched
+ * whole for the name.
+ */
 export function cfbKind(bytes: Uint8Array): "encrypted" | "legacy" {
+  const names = cfbStreamNames(bytes);
+  if (names) return names.some((n) => n === "EncryptionInfo" || n === "EncryptedPackage") ? "encrypted" : "legacy";
   const needle = "EncryptionInfo";
-  const limit = Math.min(bytes.length, 1 << 20);
-  outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
+  outer: for (
+    let i = bytes.indexOf(0x45);
+    i >= 0 && i + needle.length * 2 <= bytes.length;
+    i = bytes.indexOf(0x45, i + 1)
+  ) {
     for (let k = 0; k < needle.length; k++) {
       if (bytes[i + k * 2] !== needle.charCodeAt(k) || bytes[i + k * 2 + 1] !== 0) continue outer;
     }
