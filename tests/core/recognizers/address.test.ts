@@ -46,6 +46,13 @@ recognizerTable("address", {
     ["房号7栋1单元602，已转物业", "7栋1单元602"],
     ["快递员留言：阳光上东A区6号楼的温先生", "阳光上东A区6号楼"],
     ["明天9点我在国贸三期B座35层等你", "国贸三期B座35层"],
+    // a room ends it: the next words are not the estate's name (an e-mail that overlapped lost the whole address)
+    [
+      "收件人 高颖刚 13212676870 南充市宣汉县新华路503号14栋1单元2703室 邮件发给hr409@example.com.cn",
+      "南充市宣汉县新华路503号14栋1单元2703室",
+    ],
+    ["南充市顺庆区新华路503号1单元2703室 抄送hr409", "南充市顺庆区新华路503号1单元2703室"],
+    ["北京市朝阳区建国路88号 邮件发给hr409@example.com", "北京市朝阳区建国路88号"],
   ],
   notFound: [
     "江苏省的客户",

@@ -64,6 +64,10 @@ recognizerTable("person_name", {
   ],
   notFound: [
     "我马上到，很高兴见到你",
+    // what a mask leaves beside a name-like pair: a plate's province after 车, a district kept by the address mask
+    "客户崔*的车云LF****8在北京鼎盛贸易有限公司维修",
+    "地址：贵州深圳市北戴河新区********",
+    "城关镇派出所",
     // titles of works, counts, function words, a job title that was the last name's
     "受新款游戏《变形金刚》及《波斯王子》热销的推动",
     "联盟杯比赛更是取得了4连胜",

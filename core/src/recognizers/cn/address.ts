@@ -48,7 +48,7 @@ function namedRun(text: string, p: number, roomOk: boolean, first: boolean): { n
 }
 const LEAD_CHARS = new Set("的了是在我你他她您请与或及等把给从向对被到住为家");
 /** A bare room number closing an address: 枫林阁1502 */
-const BARE_ROOM = /\d{3,5}(?![\d号A-Za-z])/y;
+const BARE_ROOM = /\d{3,5}(?![\d号A-Za-z@._])/y;
 const HAS_DETAIL = /[路街道巷弄号村组室栋幢楼苑园里屯座]/;
 
 function stickyAt(re: RegExp, text: string, i: number): number {
@@ -65,6 +65,7 @@ interface Detail {
   rooms: number;
 }
 const ROOM_UNIT = /(?:号楼|栋|幢|座|单元|室|房)$/;
+const LAST_UNIT = /(?:室|户)$/;
 
 /**
  * From `start`, the end of the detail part of an address, and how much detail it holds. `namedFirst`: the
@@ -80,10 +81,13 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
   for (let guard = 0; guard < 16; guard++) {
     let n = stickyAt(NUMBER, text, p);
     if (n) {
-      if (ROOM_UNIT.test(text.slice(p, p + n))) rooms++;
-      holdsRooms = BUILDING.test(text.slice(p, p + n));
+      const unit = text.slice(p, p + n);
+      if (ROOM_UNIT.test(unit)) rooms++;
+      holdsRooms = BUILDING.test(unit);
       p += n;
       numbers++;
+      // a room is the last detail: what follows 2703室 is the next thing said (邮件发给hr409@…)
+      if (LAST_UNIT.test(unit)) break;
       continue;
     }
     n = stickyAt(PLACE, text, p);

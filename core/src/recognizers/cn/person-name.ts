@@ -37,6 +37,21 @@ for (const c of "曾向从和于将都同及所") CHAR_BITS[c.charCodeAt(0)] |= 
 const PLACE_SUFFIX_BITS = new Uint8Array(65536);
 for (const c of "岛湖滩寺庙宫馆塔") PLACE_SUFFIX_BITS[c.charCodeAt(0)] = 1;
 const PLACE_SUFFIX = { has: (s: string, i: number) => i < s.length && PLACE_SUFFIX_BITS[s.charCodeAt(i)] === 1 };
+/** what ends the name of a district or town (…区, …县, …镇, …乡), and what after it makes it a title (区长, 县委, 镇政府) */
+const ADMIN_TAIL_BITS = new Uint8Array(65536);
+for (const c of "区县镇乡") ADMIN_TAIL_BITS[c.charCodeAt(0)] = 1;
+const ADMIN_TAIL = { has: (s: string, i: number) => i < s.length && ADMIN_TAIL_BITS[s.charCodeAt(i)] === 1 };
+const ADMIN_TITLE_BITS = new Uint8Array(65536);
+for (const c of "长委政府域级") ADMIN_TITLE_BITS[c.charCodeAt(0)] = 1;
+const ADMIN_TITLE = { has: (s: string, i: number) => i < s.length && ADMIN_TITLE_BITS[s.charCodeAt(i)] === 1 };
+/** a licence plate's start, also as a mask leaves it: 云LF12348, 云LF****8, 粤B·D12345 */
+const PLATE_START = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• -]?[A-HJ-NP-Z0-9*]{4}/y;
+const plateOpensAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i + 1);
+  if (!(c >= 65 && c <= 90)) return false;
+  PLATE_START.lastIndex = i;
+  return PLATE_START.test(text);
+};
 const isDigitCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const bitAt = (s: string, i: number, bit: number): boolean => i < s.length && (CHAR_BITS[s.charCodeAt(i)] & bit) !== 0;
 const COMMON = { has: (s: string, i: number) => bitAt(s, i, COMMON_BIT) };
@@ -451,7 +466,11 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // (but 李明|说, 纪平|表示: a verb of saying right after makes the name)
     else if (givenLen === 1 && wordPairAt(text, g) && contextAt(i) < S.personWordBefore && !verbAt(text, g + 1))
       continue;
-    const end = g + givenLen;
+    let end = g + givenLen;
+    // 车|云LF****8, 的车云A12345: a plate's province opens after the car, it ends no name
+    if (plateOpensAt(text, end - 1) && --end === g) continue;
+    // 北戴河新区, 城关镇: a district's or town's own name, not a person's (李明县长 is one: a title follows)
+    if (ADMIN_TAIL.has(text, end) && !ADMIN_TITLE.has(text, end + 1) && contextAt(i) < S.personWordBefore) continue;
     // 高龙岛, 苏梅岛, 卢浮宫, 羊湖: a place or a building's name, unless a person word says otherwise
     if (
       (PLACE_SUFFIX.has(text, end) || (end - i === 3 && PLACE_SUFFIX.has(text, end - 1))) &&
