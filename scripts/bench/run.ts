@@ -7,8 +7,9 @@
  *      and mask a 100k-row × 20-column sheet.
  *   5. The browser extension on a 10k-row × 8-column CRM list in headless Chromium: scan time, long tasks, heap.
  *   6. CSV masking time against rows (linear), and how fast zip bombs are refused.
+ *   7. One huge value: a 50 MB shared string, a 100 MB one-line CSV (scan and mask, CLI, time and peak RSS).
  * Options: --quick (1k-row workbook only, for a smoke run), --rows=10000,100000 (choose sizes),
- *          --only=text,read,mask,addin,extension,csvmask,bomb (run some sections).
+ *          --only=text,read,mask,addin,extension,csvmask,bomb,huge (run some sections).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -231,5 +232,62 @@ if (want("bomb")) {
     console.log(
       `| ${name} | ${(bytes.length / 2 ** 20).toFixed(1)} MB | ${code} | ${ms.toFixed(0)} ms | ${grown.toFixed(0)} MB |`,
     );
+  }
+}
+
+// ---- 7. one huge value: a 50 MB shared string, a 100 MB one-line CSV ---------------------------------
+if (want("huge")) {
+  console.log("\n## One huge value (CLI, one run each: wall time / peak RSS)\n");
+  console.log("| file | size | findings | scan | mask |\n|---|---:|---:|---:|---:|");
+  const { lines } = notesCorpus(quick ? 100_000 : 600_000);
+  const textOf = (mb: number, sep: string) => {
+    const parts: string[] = [];
+    for (let n = 0, i = 0; n < mb * 1e6; i++) {
+      const l = lines[i % lines.length].replace(/[\r\n,"]/g, " ");
+      parts.push(l);
+      n += Buffer.byteLength(l) + 1;
+    }
+    return parts.join(sep);
+  };
+  const { zipSync, strToU8 } = await import("fflate");
+  const { CT, ROOT_RELS, WB } = await import("../../tests/fixtures/bad-inputs.js");
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const xlsx = path.join(out, "huge-string.xlsx");
+  fs.writeFileSync(
+    xlsx,
+    zipSync({
+      "[Content_Types].xml": strToU8(CT),
+      "_rels/.rels": strToU8(ROOT_RELS),
+      "xl/workbook.xml": strToU8(WB),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+      ),
+      "xl/sharedStrings.xml": strToU8(
+        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>${esc(textOf(quick ? 5 : 50, " "))}</t></si></sst>`,
+      ),
+    }),
+  );
+  const csv = path.join(out, "one-line.csv");
+  fs.writeFileSync(csv, "备注," + textOf(quick ? 10 : 100, ",") + "\n");
+  const measure = (args: string[]) => {
+    const r = spawnSync(process.execPath, ["--import", hook, cli, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+    return { ...(JSON.parse(/@@bench (.*)/.exec(r.stderr)![1]) as { ms: number; maxRssMb: number }), out: r.stdout };
+  };
+  for (const [label, file] of [
+    ["one 50 MB shared string (.xlsx)", xlsx],
+    ["a 100 MB one-line CSV", csv],
+  ] as const) {
+    const target = path.join(out, `masked-${path.basename(file)}`);
+    for (const f of [target, `${target}.tuomin-log.jsonl`]) fs.rmSync(f, { force: true });
+    const scan = measure(["scan", file, "--json"]);
+    const findings = scan.out.split("\n").filter((l) => l.includes('"type":')).length;
+    const mask = measure(["mask", file, "-o", target, "--key", path.join(out, "bench.key")]);
+    const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(1)} s / ${r.maxRssMb} MB`;
+    const mb = (fs.statSync(file).size / 1e6).toFixed(0);
+    console.log(`| ${label} | ${mb} MB | ${findings.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} |`);
   }
 }

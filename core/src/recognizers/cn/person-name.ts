@@ -45,7 +45,8 @@ const ADMIN_TITLE_BITS = new Uint8Array(65536);
 for (const c of "长委政府域级") ADMIN_TITLE_BITS[c.charCodeAt(0)] = 1;
 const ADMIN_TITLE = { has: (s: string, i: number) => i < s.length && ADMIN_TITLE_BITS[s.charCodeAt(i)] === 1 };
 /** a licence plate's start, also as a mask leaves it: 云LF12348, 云LF****8, 粤B·D12345 */
-const PLATE_START = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• -]?[A-HJ-NP-Z0-9*]{4}/y;
+const PLATE_START =
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• -]?[A-HJ-NP-Z0-9*]{4}/y;
 const plateOpensAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i + 1);
   if (!(c >= 65 && c <= 90)) return false;
