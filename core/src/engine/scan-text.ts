@@ -129,8 +129,48 @@ export function toFinding(c: Candidate, text: string): Finding {
 /** Find personal data in a text. Offsets are UTF-16 code units into `text`, `end` exclusive. */
 export function scanText(text: string, opts: ScanTextOptions = {}): Finding[] {
   if (!text) return [];
+  if (text.length > WINDOW + 2 * MARGIN) return scanInWindows(text, opts);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   // a candidate below the threshold can only displace weaker ones, so dropping it first changes nothing
   const cands = candidatesIn(text, opts).filter((c) => c.confidence >= threshold);
   return resolveOverlaps(cands).map((c) => toFinding(c, text));
+}
+
+/** How much of a long text (one 50 MB shared string, a one-line CSV) is scanned at once, and the context around it. */
+export const WINDOW = 1 << 18;
+const MARGIN = 1024;
+
+/**
+ * A long text, window by window: each window is scanned with MARGIN characters of context on both sides and
+ * keeps the findings that start inside it, so a value across a window's end is found whole; the working set
+ * (views, candidates, overlap bitmap) stays the size of a window, not of the text. Windows end at a space or
+ * punctuation where one is near. Context is local: a context word counts within its window and margins, not
+ * megabytes away.
+ */
+export function scanInWindows(text: string, opts: ScanTextOptions, window = WINDOW): Finding[] {
+  const out: Finding[] = [];
+  let lastEnd = 0;
+  for (let a = 0; a < text.length;) {
+    const b = a + window >= text.length ? text.length : breakBefore(text, a + window);
+    const lo = Math.max(0, a - MARGIN);
+    // (a part is at most window + 2 × MARGIN long: scanned whole)
+    for (const f of scanText(text.slice(lo, Math.min(text.length, b + MARGIN)), opts)) {
+      const start = f.start + lo;
+      // the previous window's last finding may reach into this one
+      if (start < a || start >= b || start < lastEnd) continue;
+      out.push({ ...f, start, end: f.end + lo });
+      lastEnd = f.end + lo;
+    }
+    a = b;
+  }
+  return out;
+}
+
+/** A place at or before `i` (within 256 characters) where no value runs across: after a space, a line break or a full stop. */
+function breakBefore(text: string, i: number): number {
+  for (let j = i; j > i - 256; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 32 || c === 10 || c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 59) return j;
+  }
+  return i;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanText, type EntityType } from "../../../core/src/index.js";
+import { scanInWindows, WINDOW } from "../../../core/src/engine/scan-text.js";
+import { notesCorpus } from "../../synth/notes.js";
 
 type Row = [text: string, type: EntityType, value: string];
 const found = (text: string) => scanText(text).map((f) => [f.type, f.text] as const);
@@ -130,5 +132,31 @@ describe("names in the ways notes mention them", () => {
   });
   it.each(["He Said It Was Fine", "Long Beach office", "New York Times"])("%s is not a name", (t) => {
     expect(scanText(t).filter((f) => f.type === "person_name")).toEqual([]);
+  });
+});
+
+describe("a long text is scanned in windows, with the findings of the whole", () => {
+  const notes = notesCorpus(200_000, 5).lines.join(" ");
+  it("windows of 4,096 characters give exactly the findings of one scan of 200 KB of notes", () => {
+    const whole = scanText(notes).map((f) => [f.start, f.end, f.type, f.confidence, f.flags.join()]);
+    const windowed = scanInWindows(notes, {}, 4096).map((f) => [f.start, f.end, f.type, f.confidence, f.flags.join()]);
+    expect(whole.length).toBeGreaterThan(1000);
+    expect(windowed).toEqual(whole);
+  });
+  it.each([
+    [
+      "a phone across a window's end, in a run without any break",
+      "甲".repeat(WINDOW - 5) + "13812345678" + "乙".repeat(WINDOW),
+      "13812345678",
+    ],
+    [
+      "an address across a window's end",
+      "备注".repeat(WINDOW / 2 - 10) + " 北京市海淀区中关村大街27号院3号楼1201室 " + "备注".repeat(WINDOW),
+      "北京市海淀区中关村大街27号院3号楼1201室",
+    ],
+  ])("%s is found once, whole", (_, text, value) => {
+    const fs = scanText(text);
+    expect(fs.map((f) => f.text)).toEqual([value]);
+    expect(text.slice(fs[0]!.start, fs[0]!.end)).toBe(value);
   });
 });
