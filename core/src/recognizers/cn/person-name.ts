@@ -17,6 +17,8 @@ import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
 import { columnIs, containsContextWord } from "../context.js";
 import type { Candidate, Recognizer, ScanContext } from "../types.js";
+import { NAME_CONTEXT_WEIGHTS } from "../../data/name-context.generated.js";
+import { learnedContext } from "./name-context.js";
 
 /** Per UTF-16 code unit bits: common given-name char, never a given-name char, a char that follows names, a one-char title. */
 const COMMON_BIT = 1,
@@ -528,6 +530,13 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     if (verb) score += S.verbAfter;
     if (inColumn) score += S.nameColumn;
     if (ctx.label && containsContextWord("person_name", ctx.label)) score += S.nameLabel;
+    // what stands around names in news text, learned from CLUENER2020's train split (name-context.generated.ts)
+    // (for a name only after a common surname: rare surname characters start the words of notes, 要|开发票)
+    const commonSurname = sl === 2 || (SURNAME_BITS[text.charCodeAt(i)] & 4) !== 0;
+    score += Math.max(
+      -S.learnedMax,
+      Math.min(commonSurname ? S.learnedMax : 0, S.learnedPerNat * learnedContext(NAME_CONTEXT_WEIGHTS, text, i, end)),
+    );
     const flags: FindingFlag[] = ctxScore === 0 && !title && !verb && !inColumn && !standalone ? ["low_context"] : [];
     out.push({ type: "person_name", start: i, end, confidence: Math.min(S.max, score), flags });
     // an everyday word does not hide a name that starts inside it: 家长|袁宏伟
