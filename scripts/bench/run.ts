@@ -273,6 +273,8 @@ if (want("huge")) {
   );
   const csv = path.join(out, "one-line.csv");
   fs.writeFileSync(csv, "备注," + textOf(quick ? 10 : 100, ",") + "\n");
+  const cell = path.join(out, "one-cell.csv");
+  fs.writeFileSync(cell, `备注\n"${textOf(quick ? 10 : 100, " ")}"\n`);
   /** lines of a file holding `needle`, read in chunks (a 100 MB text's --json is longer than a string may be) */
   const countLines = (file: string, needle: string): number => {
     const fd = fs.openSync(file, "r");
@@ -302,15 +304,18 @@ if (want("huge")) {
   };
   for (const [label, file] of [
     [`one ${quick ? 5 : 50} MB shared string (.xlsx)`, xlsx],
-    [`a ${quick ? 10 : 100} MB one-line CSV`, csv],
+    [`a ${quick ? 10 : 100} MB one-line CSV (one row of short fields)`, csv],
+    [`a ${quick ? 10 : 100} MB CSV cell (one quoted value)`, cell],
   ] as const) {
     const target = path.join(out, `masked-${path.basename(file)}`);
     for (const f of [target, `${target}.tuomin-log.jsonl`]) fs.rmSync(f, { force: true });
     const scan = measure(["scan", file, "--json"]);
     const findings = countLines(scan.outFile, '"type":');
     const mask = measure(["mask", file, "-o", target, "--key", path.join(out, "bench.key")]);
-    const cell = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(1)} s / ${r.maxRssMb} MB`;
+    const figures = (r: { ms: number; maxRssMb: number }) => `${(r.ms / 1000).toFixed(1)} s / ${r.maxRssMb} MB`;
     const mb = (fs.statSync(file).size / 1e6).toFixed(0);
-    console.log(`| ${label} | ${mb} MB file | ${findings.toLocaleString("en")} | ${cell(scan)} | ${cell(mask)} |`);
+    console.log(
+      `| ${label} | ${mb} MB file | ${findings.toLocaleString("en")} | ${figures(scan)} | ${figures(mask)} |`,
+    );
   }
 }

@@ -20,10 +20,12 @@ const SELF_EVIDENT: ReadonlySet<EntityType> = new Set([
 /** a value that names an organisation */
 const ORG_VALUE = new RegExp(anyOf(ORG_WORDS));
 
+const MAX_VOTING_LENGTH = 256;
 /** The type a value alone shows, when one finding covers most of it. */
 function valueVote(value: string): EntityType | null {
   const t = value.trim();
-  if (!t) return null;
+  // no value of any type is 150 characters long: a note or a pasted page votes for none (and is not scanned twice)
+  if (!t || t.length > MAX_VOTING_LENGTH) return null;
   const f = scanText(t, { threshold: 0.6 });
   if (f.length !== 1) return null;
   return (f[0].end - f[0].start) / t.length >= 0.6 ? f[0].type : null;
