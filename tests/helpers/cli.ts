@@ -8,11 +8,18 @@ import { EXAMPLE, ROOT } from "./paths.js";
 export { EXAMPLE, ROOT };
 
 /** Run the built `tuomin` CLI (npm test builds it first). */
-export function tuomin(args: string[], opts: { cwd?: string } = {}): { code: number; stdout: string; stderr: string } {
+export function tuomin(
+  args: string[],
+  opts: {
+    cwd?: string;
+    /** kill it after this long (a guard against runaway work, not a measurement) */ killAfterMs?: number;
+  } = {},
+): { code: number; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [path.join(ROOT, "core/bin/tuomin.js"), ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: "utf8",
     maxBuffer: 256 << 20,
+    timeout: opts.killAfterMs,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -42,7 +42,10 @@ export function maskCsv(bytes: Uint8Array, format: FileFormat, ctx: MaskContext)
     threshold: undefined,
     onFinding: (f, row, col) => {
       const k = `${row}:${col}`;
-      found.set(k, [...(found.get(k) ?? []), { ...f }]);
+      const list = found.get(k);
+      // (one cell can hold millions: appended, never copied)
+      if (list) list.push({ ...f });
+      else found.set(k, [{ ...f }]);
     },
   });
   rows.forEach((fields, i) =>
