@@ -105,16 +105,16 @@ const coreDeps = depsOf("core");
 // --- the CLI tarball ------------------------------------------------------------------------------
 
 function packCli() {
-  need(CLI_DIST, "main.js");
-  need(CLI_DIST, "scan-worker.js");
+  // the CLI and the workers it starts (scan: one per file; mask: one per run, so signals can stop it)
+  const files = ["main.js", "scan-worker.js", "mask-worker.js"];
+  for (const f of files) need(CLI_DIST, f);
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), "tuomin-cli-"));
   try {
     fs.mkdirSync(path.join(stage, "bin"));
     fs.mkdirSync(path.join(stage, "dist/cli"), { recursive: true });
     fs.copyFileSync(path.join(root, "core/bin/tuomin.js"), path.join(stage, "bin/tuomin.js"));
     fs.chmodSync(path.join(stage, "bin/tuomin.js"), 0o755);
-    for (const f of ["main.js", "scan-worker.js"])
-      fs.copyFileSync(path.join(CLI_DIST, f), path.join(stage, "dist/cli", f));
+    for (const f of files) fs.copyFileSync(path.join(CLI_DIST, f), path.join(stage, "dist/cli", f));
     fs.copyFileSync(path.join(root, "core/README.md"), path.join(stage, "README.md"));
     fs.copyFileSync(path.join(root, "LICENSE"), path.join(stage, "LICENSE"));
     fs.writeFileSync(

@@ -99,30 +99,52 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   if (cands.length <= 8) {
     // few candidates (a cell, a note): pairwise checks beat allocating a bitmap
     const kept: Candidate[] = [];
-    for (const c of sorted) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    for (const c of sorted) {
+      let firstTaken = c.end;
+      for (const k of kept)
+        if (k.start < c.end && k.end > c.start) firstTaken = Math.min(firstTaken, Math.max(k.start, c.start));
+      const d = cutBack(c, firstTaken);
+      if (d) kept.push(d);
+    }
     return kept.sort((a, b) => a.start - b.start);
   }
   let maxEnd = 0;
   for (const c of cands) if (c.end > maxEnd) maxEnd = c.end;
   const taken = new Uint8Array(maxEnd);
   const kept: Candidate[] = [];
-  outer: for (const c of sorted) {
-    for (let i = c.start; i < c.end; i++) if (taken[i]) continue outer;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+  for (const c of sorted) {
+    let firstTaken = c.start;
+    while (firstTaken < c.end && !taken[firstTaken]) firstTaken++;
+    const d = cutBack(c, firstTaken);
+    if (!d) continue;
+    taken.fill(1, d.start, d.end);
+    kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A candidate whose span is free up to `free`: itself when all of it is, cut back to `free` when that
+ * still holds its whole (an address that ran on into a stronger name: 阳光花园624号 胡鑫旭…), else nothing.
+ */
+function cutBack(c: Candidate, free: number): Candidate | null {
+  if (free >= c.end) return c;
+  if (c.minEnd === undefined || free < c.minEnd) return null;
+  return { ...c, end: free };
+}
+
 export function toFinding(c: Candidate, text: string): Finding {
+  // (a span cut back before a stronger finding may end in the space between them)
+  let end = c.end;
+  while (end > c.start + 1 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0x3000)) end--;
   return {
     type: c.type,
     start: c.start,
-    end: c.end,
+    end,
     confidence: roundConfidence(c.confidence),
     sensitivity: ENTITY_INFO[c.type].sensitivity,
     flags: c.flags,
-    text: text.slice(c.start, c.end),
+    text: text.slice(c.start, end),
   };
 }
 

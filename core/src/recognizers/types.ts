@@ -21,6 +21,11 @@ export interface Candidate {
   end: number;
   confidence: number;
   flags: FindingFlag[];
+  /**
+   * The shortest end at which the candidate is still whole (an address's first detail): when a stronger
+   * finding overlaps its tail, it is cut back to before that finding instead of being dropped. Absent: all or nothing.
+   */
+  minEnd?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scanText, type EntityType } from "../../../core/src/index.js";
-import { scanInWindows, WINDOW } from "../../../core/src/engine/scan-text.js";
+import { resolveOverlaps, scanInWindows, WINDOW } from "../../../core/src/engine/scan-text.js";
+import type { Candidate } from "../../../core/src/recognizers/index.js";
 import { notesCorpus } from "../../synth/notes.js";
 
 type Row = [text: string, type: EntityType, value: string];
@@ -158,5 +159,52 @@ describe("a long text is scanned in windows, with the findings of the whole", ()
     const fs = scanText(text);
     expect(fs.map((f) => f.text)).toEqual([value]);
     expect(text.slice(fs[0]!.start, fs[0]!.end)).toBe(value);
+  });
+});
+
+describe("overlapping candidates: the stronger one wins; one that may be cut back keeps what is free", () => {
+  const c = (type: Candidate["type"], start: number, end: number, confidence: number, minEnd?: number): Candidate => ({
+    type,
+    start,
+    end,
+    confidence,
+    flags: [],
+    ...(minEnd === undefined ? {} : { minEnd }),
+  });
+  const spans = (cs: Candidate[]) => resolveOverlaps(cs).map((x) => [x.type, x.start, x.end]);
+  // the same cases through both paths: a few candidates (pairwise) and many (a bitmap; 8 far-away fillers)
+  const fillers = Array.from({ length: 8 }, (_, i) => c("email", 1000 + i * 10, 1005 + i * 10, 0.9));
+  it.each([
+    [
+      "no minEnd: the weaker is dropped",
+      [c("address", 0, 30, 0.9), c("person_name", 20, 23, 0.95)],
+      [["person_name", 20, 23]],
+    ],
+    [
+      "cut back to before the stronger one when that keeps its first whole detail",
+      [c("address", 0, 30, 0.9, 15), c("person_name", 20, 23, 0.95)],
+      [
+        ["address", 0, 20],
+        ["person_name", 20, 23],
+      ],
+    ],
+    [
+      "not when the stronger one starts before its first whole detail",
+      [c("address", 0, 30, 0.9, 15), c("person_name", 10, 13, 0.95)],
+      [["person_name", 10, 13]],
+    ],
+    [
+      "not when the stronger one covers its start",
+      [c("address", 5, 30, 0.9, 15), c("phone_mobile", 0, 11, 0.95)],
+      [["phone_mobile", 0, 11]],
+    ],
+    [
+      "the stronger one keeps all of itself",
+      [c("address", 0, 30, 0.99, 15), c("person_name", 20, 23, 0.95)],
+      [["address", 0, 30]],
+    ],
+  ])("%s", (_, cands, want) => {
+    expect(spans(cands)).toEqual(want);
+    expect(spans([...cands, ...fillers]).filter(([t]) => t !== "email")).toEqual(want);
   });
 });

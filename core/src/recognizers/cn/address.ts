@@ -63,6 +63,8 @@ interface Detail {
   strong: number;
   /** a building, unit or room number (栋, 幢, 座, 号楼, 单元, 室): what a community address without a prefix carries */
   rooms: number;
+  /** where the detail first held a number or a road, street, estate … (what makes a prefix an address); 0 if never */
+  firstWhole: number;
 }
 const ROOM_UNIT = /(?:号楼|栋|幢|座|单元|室|房)$/;
 const LAST_UNIT = /(?:室|户)$/;
@@ -77,8 +79,10 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
     numbers = 0,
     strong = 0,
     rooms = 0,
-    holdsRooms = false;
+    holdsRooms = false,
+    firstWhole = 0;
   for (let guard = 0; guard < 16; guard++) {
+    if (!firstWhole && numbers + strong > 0) firstWhole = p;
     let n = stickyAt(NUMBER, text, p);
     if (n) {
       const unit = text.slice(p, p + n);
@@ -118,7 +122,8 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
     }
     break;
   }
-  return { end: p, places, numbers, strong, rooms };
+  if (!firstWhole && numbers + strong > 0) firstWhole = p;
+  return { end: p, places, numbers, strong, rooms, firstWhole };
 }
 
 /** Where an address without an admin prefix may begin: after these words (家住, 地址：, 小区：, 访问, 房号) or a break. */
@@ -148,7 +153,7 @@ export const address: Recognizer = {
         if (text.charCodeAt(p) === 32 && wordAt(ADMIN, text, p + 1)) p++;
       }
       if (ends.length === 0 && i !== lead) continue;
-      let d: Detail = { end: p, places: 0, numbers: 0, strong: 0, rooms: 0 },
+      let d: Detail = { end: p, places: 0, numbers: 0, strong: 0, rooms: 0, firstWhole: 0 },
         levels = 0;
       for (let k = ends.length; k >= (ends.length ? 1 : 0); k--) {
         // only a short form (中山, 朝阳) can be given back to a road name; 上街区 or 路南区 stays a district
@@ -171,7 +176,8 @@ export const address: Recognizer = {
       let confidence = d.numbers > 0 ? (levels > 0 ? 0.9 : 0.75) : 0.6;
       if (levels >= 2 && d.places > 0) confidence = Math.max(confidence, 0.75);
       if (inColumn || hasContext("address", ctx, i)) confidence = Math.min(0.99, confidence + 0.15);
-      out.push({ type: "address", start: i, end: d.end, confidence, flags: [] });
+      // (a stronger finding over its tail cuts it back, as far as its first whole detail: 阳光花园624号 | 胡鑫旭…)
+      out.push({ type: "address", start: i, end: d.end, confidence, flags: [], minEnd: d.firstWhole || d.end });
       i = d.end - 1;
     }
     if (!inColumn) findWithoutPrefix(ctx, out);
