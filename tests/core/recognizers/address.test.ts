@@ -54,10 +54,7 @@ recognizerTable("address", {
     ["南充市顺庆区新华路503号1单元2703室 抄送hr409", "南充市顺庆区新华路503号1单元2703室"],
     ["北京市朝阳区建国路88号 邮件发给hr409@example.com", "北京市朝阳区建国路88号"],
     // it ran on into the names after it (…来店里 reads as a place): cut back before the stronger name, not dropped
-    [
-      "收件人 曾韬芳 13600815116 临沧市平桥区阳光花园624号 胡鑫旭和方鹏一起来店里看车",
-      "临沧市平桥区阳光花园624号",
-    ],
+    ["收件人 曾韬芳 13600815116 临沧市平桥区阳光花园624号 胡鑫旭和方鹏一起来店里看车", "临沧市平桥区阳光花园624号"],
   ],
   notFound: [
     "江苏省的客户",
