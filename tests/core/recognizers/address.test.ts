@@ -53,6 +53,13 @@ recognizerTable("address", {
     ],
     ["南充市顺庆区新华路503号1单元2703室 抄送hr409", "南充市顺庆区新华路503号1单元2703室"],
     ["北京市朝阳区建国路88号 邮件发给hr409@example.com", "北京市朝阳区建国路88号"],
+    // after a door number and a space: more of the address only when numbered detail follows
+    ["临沧市平桥区阳光花园624号 胡静和方圆一起来店里看车", "临沧市平桥区阳光花园624号"],
+    [
+      "浙江省 杭州市 西湖区 文新街道 文二西路88号 西溪花园 蒹葭苑12幢2单元301",
+      "浙江省 杭州市 西湖区 文新街道 文二西路88号 西溪花园 蒹葭苑12幢2单元301",
+    ],
+    ["广西 柳州市 城中区 中山中路 20号 柳州国际大厦1702", "广西 柳州市 城中区 中山中路 20号 柳州国际大厦1702"],
     // it ran on into the names after it (…来店里 reads as a place): cut back before the stronger name, not dropped
     ["收件人 曾韬芳 13600815116 临沧市平桥区阳光花园624号 胡鑫旭和方鹏一起来店里看车", "临沧市平桥区阳光花园624号"],
   ],

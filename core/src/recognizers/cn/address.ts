@@ -68,6 +68,8 @@ interface Detail {
 }
 const ROOM_UNIT = /(?:号楼|栋|幢|座|单元|室|房)$/;
 const LAST_UNIT = /(?:室|户)$/;
+/** a door number on a road: 88号, 12-3号 (not 3号楼, 27号院) */
+const DOOR = /\d号$/;
 
 /**
  * From `start`, the end of the detail part of an address, and how much detail it holds. `namedFirst`: the
@@ -80,6 +82,7 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
     strong = 0,
     rooms = 0,
     holdsRooms = false,
+    afterDoor = false,
     firstWhole = 0;
   for (let guard = 0; guard < 16; guard++) {
     if (!firstWhole && numbers + strong > 0) firstWhole = p;
@@ -88,6 +91,7 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
       const unit = text.slice(p, p + n);
       if (ROOM_UNIT.test(unit)) rooms++;
       holdsRooms = BUILDING.test(unit);
+      afterDoor = DOOR.test(unit);
       p += n;
       numbers++;
       // a room is the last detail: what follows 2703室 is the next thing said (邮件发给hr409@…)
@@ -95,10 +99,14 @@ function detailEnd(text: string, start: number, namedFirst = false): Detail {
       continue;
     }
     n = stickyAt(PLACE, text, p);
+    // after a door number and a space, a place word is the address's only when more numbered detail follows it
+    // (文二西路88号 西溪花园 蒹葭苑12幢); else it is the next thing said (624号 胡鑫旭和方鹏一起来店里)
+    if (n && afterDoor && text.charCodeAt(p) === 32 && detailEnd(text, p).numbers === 0) n = 0;
     if (n) {
       const place = text.slice(p, p + n);
       if (STRONG_PLACE.test(place)) strong++;
       holdsRooms = BUILDING.test(place);
+      afterDoor = false;
       p += n;
       places++;
       continue;
