@@ -70,6 +70,8 @@ recognizerTable("person_name", {
     // what a mask leaves beside a name-like pair: a plate's province after 车, a district kept by the address mask
     "客户崔*的车云LF****8在北京鼎盛贸易有限公司维修",
     "地址：贵州深圳市北戴河新区********",
+    "地址：忻州市锡林浩特市******************",
+    "浙江省七台河市长寿区中山****",
     "城关镇派出所",
     // titles of works, counts, function words, a job title that was the last name's
     "受新款游戏《变形金刚》及《波斯王子》热销的推动",

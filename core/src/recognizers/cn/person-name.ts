@@ -46,6 +46,12 @@ const ADMIN_TAIL = { has: (s: string, i: number) => i < s.length && ADMIN_TAIL_B
 const ADMIN_TITLE_BITS = new Uint8Array(65536);
 for (const c of "长委政府域级") ADMIN_TITLE_BITS[c.charCodeAt(0)] = 1;
 const ADMIN_TITLE = { has: (s: string, i: number) => i < s.length && ADMIN_TITLE_BITS[s.charCodeAt(i)] === 1 };
+/** whether the name of a province, city or district that starts up to 4 characters before `i` runs past it */
+function insideAdminName(text: string, i: number): boolean {
+  for (let k = 1; k <= 4 && i - k >= 0; k++)
+    if (ADMIN_INDEX.first[text.charCodeAt(i - k)] !== 0 && wordAt(ADMIN_INDEX, text, i - k).length > k) return true;
+  return false;
+}
 /** a licence plate's start, also as a mask leaves it: 云LF12348, 云LF****8, 粤B·D12345 */
 const PLATE_START =
   /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·• -]?[A-HJ-NP-Z0-9*]{4}/y;
@@ -377,6 +383,8 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const sl = surnameAt(text, i);
     // a name or a title follows a surname as a Chinese character: anything else ends it at once (most texts' punctuation)
     if (!sl || !cjkAt(text, i + sl)) continue;
+    // 锡林浩特市, 长寿区: inside the name of a city or district (as an address mask leaves it) no name starts
+    if (insideAdminName(text, i)) continue;
     const everyday = wordAt(EVERYDAY, text, i);
     // an everyday word is a name only after a person word and standing alone: 联系人：夏天（女）, 主播夏天（6229…）
     // (客户满意，/ 告知支持12期 / 与户主关系 stay words: a bracket, a sex or a number must follow)
