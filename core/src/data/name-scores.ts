@@ -30,6 +30,8 @@ export const NAME_SCORES = {
   /** in a column whose header says name, or after a label that says so */
   nameColumn: 0.4,
   nameLabel: 0.3,
+  /** in an address column, without a person word before: a name after the address (…167号 李明 138…, （王芳）) */
+  inAddressColumn: 0.3,
   max: 0.95,
   /**
    * what stands around a name and its given characters, learned from CLUENER2020's train split

@@ -70,12 +70,21 @@ function adminPrefix(value: string): number {
   // read as the recognizer reads it: 澳門 is 澳门, 臺中市 is 台中市; Taobao's spaces between levels stay kept
   const v = simplified(value);
   let p = 0;
+  const words: [start: number, end: number][] = [];
   for (let w = wordAt(ADMIN, v, p); w; w = wordAt(ADMIN, v, p)) {
+    words.push([p, p + w.length]);
     p += w.length;
     if (v[p] === " " && wordAt(ADMIN, v, p + 1)) p++;
   }
-  return p;
+  // a short form that names a road (鼓楼区|汉中路2号, 中山路88号) is the road's, as the recognizer reads it
+  while (words.length) {
+    const [a, b] = words[words.length - 1]!;
+    if (/[省市区县旗州盟]$/.test(v.slice(a, b)) || !ROAD_AFTER.test(v.slice(b))) break;
+    words.pop();
+  }
+  return words.length ? words[words.length - 1]![1] : 0;
 }
+const ROAD_AFTER = /^(?:大道|大街|路|街|巷|弄|胡同|道|里|村)/;
 
 /**
  * Addresses keep their province/city/district prefix and lose the detail (entities.md): 上海市浦东新区*********.

@@ -101,3 +101,25 @@ describe("scanTable: a value that fails its type's check, in a column whose head
     expect(at(4, 3)).toMatchObject([{ type: "cn_resident_id", flags: [] }]);
   });
 });
+
+describe("scanTable: a name in an address column", () => {
+  // prettier-ignore
+  const cells: [address: string, names: string[]][] = [
+    ["上海市浦东新区张杨路500号（王芳）", ["王芳"]],
+    ["广州市天河区林和西路167号 李明 13812345678", ["李明"]],
+    ["长沙市岳麓区麓山南路932号 收件人：刘洋", ["刘洋"]],
+    // estates, roads, shops and schools that begin with a surname character are the address's
+    ["南京市鼓楼区汉中路2号 金陵饭店", []],
+    ["深圳市南山区科技园 高新南一道 张江大厦", []],
+    ["西安市雁塔区小寨东路126号 王府井百货", []],
+    ["武汉市洪山区珞喻路1037号华中科技大学", []],
+    ["成都市武侯区高升桥东路1号", []],
+  ];
+  const r = scanTable([["姓名", "地址"], ...cells.map(([a], i) => [`客户${i + 1}`, a])]);
+  it("the column is an address column", () => expect(r.columns[1]?.type).toBe("address"));
+  it.each(cells.map(([a, names], i) => [a, names, i + 2] as const))("%s → %j", (_, names, row) => {
+    const found = r.findings.filter((f) => f.row === row && f.col === 1);
+    expect(found.filter((f) => f.type === "person_name").map((f) => f.text)).toEqual(names);
+    expect(found.some((f) => f.type === "address")).toBe(true);
+  });
+});

@@ -24,6 +24,11 @@ describe("mask levels (entities.md)", () => {
     ["address", "上海市浦东新区张江路88号", "strict", "上海市浦东新区******"],
     ["address", "上海市浦东新区张江路88号", "standard", "上海市浦东新区******"],
     ["address", "上海市浦东新区张江路88号", "loose", "上海市浦东新区张江路***"],
+    // a city's short name that names the road is the road's: nothing after the district stays readable
+    ["address", "南京市鼓楼区汉中路2号", "standard", "南京市鼓楼区*****"],
+    ["address", "北京市朝阳区朝阳路1号", "standard", "北京市朝阳区*****"],
+    ["address", "中山路88号", "standard", "******"],
+    ["address", "南京市鼓楼区汉中路2号", "loose", "南京市鼓楼区汉中路**"],
     ["ip_address", "192.168.1.1", "standard", "192.*.*.*"],
   ] as [EntityType, string, "strict" | "standard" | "loose", string][])("%s %s at %s → %s", (type, v, level, out) => {
     expect(maskValue(type, v, level)).toBe(out);

@@ -504,8 +504,9 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     const ctxScore = contextAt(i) === S.roleWordBefore && i === titleEnd ? 0 : contextAt(i);
     // a job title does not make a word a name: 律师|代理本案, 记者|高达
     if (ctxScore === S.roleWordBefore && sl === 1 && wordPairAt(text, i)) continue;
-    // in an address column, characters that look like a name are part of a place unless a person word precedes them
-    if (columnIs("address", ctx) && ctxScore < S.personWordBefore) continue;
+    // in an address column, characters that look like a name are more often a place's (张江, 金陵) unless a person
+    // word precedes them: a name there needs more evidence, and one inside the cell's address loses to it
+    const inAddressColumn = columnIs("address", ctx) && ctxScore < S.personWordBefore;
     score += ctxScore;
     // an everyday word (付清, 巩固, 卫生, 红烧肉) is a name only with strong evidence around it
     const span = end - i;
@@ -545,6 +546,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
       -S.learnedMax,
       Math.min(commonSurname ? S.learnedMax : 0, S.learnedPerNat * learnedContext(NAME_CONTEXT_WEIGHTS, text, i, end)),
     );
+    if (inAddressColumn) score -= S.inAddressColumn;
     const flags: FindingFlag[] = ctxScore === 0 && !title && !verb && !inColumn && !standalone ? ["low_context"] : [];
     out.push({ type: "person_name", start: i, end, confidence: Math.min(S.max, score), flags });
     // an everyday word does not hide a name that starts inside it: 家长|袁宏伟
