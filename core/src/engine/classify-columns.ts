@@ -24,7 +24,8 @@ const MAX_VOTING_LENGTH = 256;
 /** The type a value alone shows, when one finding covers most of it. */
 function valueVote(value: string): EntityType | null {
   const t = value.trim();
-  // no value of any type is 150 characters long: a note or a pasted page votes for none (and is not scanned twice)
+  // no finding covers 60 % of a value this long (150+ characters): a note or a pasted page votes for no type,
+  // and is not scanned once more for the vote
   if (!t || t.length > MAX_VOTING_LENGTH) return null;
   const f = scanText(t, { threshold: 0.6 });
   if (f.length !== 1) return null;

@@ -384,7 +384,7 @@ function findInText(ctx: ScanContext, out: Candidate[]): void {
     // a name or a title follows a surname as a Chinese character: anything else ends it at once (most texts' punctuation)
     if (!sl || !cjkAt(text, i + sl)) continue;
     // 锡林浩特市, 长寿区: inside the name of a city or district (as an address mask leaves it) no name starts
-    if (insideAdminName(text, i)) continue;
+    if (cjkAt(text, i - 1) && insideAdminName(text, i)) continue;
     const everyday = wordAt(EVERYDAY, text, i);
     // an everyday word is a name only after a person word and standing alone: 联系人：夏天（女）, 主播夏天（6229…）
     // (客户满意，/ 告知支持12期 / 与户主关系 stay words: a bracket, a sex or a number must follow)
