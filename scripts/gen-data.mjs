@@ -5,7 +5,8 @@
 //     modern surnames that list lacks (listed below, from the 2020 national surname ranking);
 //   - Traditional → Simplified characters, one for one (張→张, 號→号, 電→电): opencc-js's t → cn character table;
 //   - a word lexicon for the name recognizer: the 2- and 3-character words of jieba's dictionary (MIT, frequencies
-//     counted from a large corpus) used often enough, taken from nodejieba's package (`npm pack`, not installed).
+//     counted from a large corpus) used often enough, taken from nodejieba's package (`npm pack`, not installed);
+//   - the toneless pinyin syllables (what a name's Latin form is made of): pinyin-pro's readings of the CJK block.
 // Run: npm run gen:data
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -155,6 +156,21 @@ export const WORDS_3 = ${JSON.stringify(words3.join(""))};
 `,
 );
 console.log(`words: ${words2.length} + ${names2.length} name-like two-character, ${words3.length} three-character`);
+
+// ---- pinyin syllables ---------------------------------------------------------------------------------
+// every toneless syllable pinyin-pro gives a character of the basic CJK block (a name's Latin form is made of them)
+const syllables = new Set();
+for (let c = 0x4e00; c <= 0x9fa5; c++)
+  for (const py of pinyin(String.fromCharCode(c), { toneType: "none", multiple: true, type: "array" }))
+    if (/^[a-z]+$/.test(py)) syllables.add(py.replace("v", "u"));
+out(
+  "pinyin-syllables.generated.ts",
+  header(`pinyin-pro@${require("pinyin-pro/package.json").version} (the readings of U+4E00–U+9FA5)`) +
+    `/** ${syllables.size} toneless pinyin syllables (ü written u), space-separated. */
+export const PINYIN_SYLLABLES = ${JSON.stringify([...syllables].sort().join(" "))};
+`,
+);
+console.log(`pinyin: ${syllables.size} syllables`);
 console.log(
   `regions: ${codes.size} codes (${historic} historic), ${placeShort.length} short place names; surnames: ${single.length} + ${compound.length}`,
 );

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { evaluate, GOALS } from "./score.js";
 import { scoreCluener } from "./cluener.js";
 import { mistakeLines, realisticTables, scoreExport, scoreNotes } from "./realistic.js";
+import { listFormsTable, scoreListForms } from "./list-names.js";
 
 const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice(7) ?? 1);
 const only = process.argv.includes("--realistic")
@@ -64,6 +65,10 @@ if (misses) {
     for (const line of mistakeLines(s, group, kind)) console.log(line);
   }
   process.exit(0);
+}
+if (only !== "realistic") {
+  console.log("## Names as CRM lists show them (300 generated people per form, whole span)\n");
+  console.log(listFormsTable(scoreListForms()), "\n");
 }
 if (only !== "synthetic") {
   console.log("## Realistic set (tests/data/eval/realistic-dev), overlapping spans\n");

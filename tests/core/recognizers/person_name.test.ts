@@ -63,6 +63,13 @@ recognizerTable("person_name", {
     ["客户自称次仁卓玛，从拉萨打来", "次仁卓玛"],
     // what stands around names in news text, learned from CLUENER2020's train split (name-context.generated.ts)
     ["林丹率先破门", "林丹"],
+    // as CRM lists show them: either order with a space, a compound surname after an English name, pinyin
+    ["刘 诗哲", "刘 诗哲"],
+    ["燕雷 任", "燕雷 任"],
+    ["林杰 郭", "林杰 郭"],
+    ["Jack 呼延", "Jack 呼延"],
+    ["Long Yinghua", "Long Yinghua"],
+    ["FAN, FENGQI", "FAN, FENGQI"],
     ["据悉，林丹当选", "林丹"],
   ],
   notFound: [
@@ -73,6 +80,14 @@ recognizerTable("person_name", {
     "地址：忻州市锡林浩特市******************",
     "浙江省七台河市长寿区中山****",
     "城关镇派出所",
+    // words spaced out, and English words that are also surnames
+    "黄 金",
+    "高 兴",
+    "明 天",
+    "Long Beach",
+    "Fan Club",
+    "China Mobile",
+    "Nike 江南",
     // titles of works, counts, function words, a job title that was the last name's
     "受新款游戏《变形金刚》及《波斯王子》热销的推动",
     "联盟杯比赛更是取得了4连胜",

@@ -13,6 +13,7 @@ import { LATIN_NAME_SCORES, NAME_SCORES as S, WHOLE_CELL_SCORES as W } from "../
 import { anyOf, COMPANY_SUFFIX, INDUSTRY_WORDS, ORG_WORDS, ORG_WORDS_IN_NAME_CELL } from "../../data/org-words.js";
 import { ADMIN_INDEX, indexByFirstChar, PairSet, PLACE_WORDS, wordAt } from "../../data/place-names.js";
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../../data/surnames.generated.js";
+import { PINYIN_SYLLABLES } from "../../data/pinyin-syllables.generated.js";
 import { NAME_WORDS_2, WORDS_2, WORDS_3 } from "../../data/words.generated.js";
 import type { FindingFlag } from "../../model/finding.js";
 import { columnIs, containsContextWord } from "../context.js";
@@ -174,6 +175,16 @@ const toneless = (w: string): string =>
     .toLowerCase();
 const isCapitalised = (w: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(w);
 
+const SYLLABLES = new Set(PINYIN_SYLLABLES.split(" "));
+/** a word made of two or three pinyin syllables (yinghua, xiaorong, fengqi): a given name's Latin form */
+function pinyinGivenName(w: string, parts = 0): boolean {
+  if (w === "") return parts >= 2;
+  if (parts === 3) return false;
+  for (let n = Math.min(6, w.length); n >= 1; n--)
+    if (SYLLABLES.has(w.slice(0, n)) && pinyinGivenName(w.slice(n), parts + 1)) return true;
+  return false;
+}
+
 /** two Latin words, the second capitalised (Zhang Wei, ZHANG, WEI, LI/XIAOMING): what a Latin name needs */
 const LATIN_PAIR = /[A-Za-zÀ-ž'’](?:, ?| |\/)[A-ZÀ-ÞĀ-Ž]/;
 function findLatin(text: string, out: Candidate[]): void {
@@ -203,8 +214,14 @@ function findLatin(text: string, out: Candidate[]): void {
     if (surnameAt < 0 && !context) continue;
     if (run.some((w) => NOT_NAME_WORDS.has(w))) continue; // Hong Kong, Kerry Centre, HSBC
     // without context, a capitalised pair with a surname's romanisation is still likely a name (Lily Zhang called),
-    // unless the "surname" is an everyday English word (He, An, Long …)
-    if (!context && run.every((w) => !ROMANISED.has(w) || ENGLISH_WORDS.has(w))) continue;
+    // unless the "surname" is an everyday English word (He, An, Long …) and nothing else in it is a two-syllable
+    // pinyin given name (Long Yinghua, FAN, FENGQI)
+    if (
+      !context &&
+      run.every((w) => !ROMANISED.has(w) || ENGLISH_WORDS.has(w)) &&
+      !(run.some((w) => ROMANISED.has(w)) && run.some((w) => !ROMANISED.has(w) && pinyinGivenName(w)))
+    )
+      continue;
     const last = words[j]!;
     out.push({
       type: "person_name",
@@ -221,7 +238,7 @@ function findLatin(text: string, out: Candidate[]): void {
  * Names as CRM lists and OCR show them: given name first (Sherry 孟, Amy 陈, 峻熙 何) and spaced (张 伟,
  * 葛 丽 娟). Both ends stand apart from other Chinese text; the given part is no everyday word.
  */
-const GIVEN_FIRST_LATIN = /(?<![A-Za-z])([A-Z][a-z]{1,12}) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+const GIVEN_FIRST_LATIN = /(?<![A-Za-z])([A-Z][a-z]{1,12}) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g;
 const GIVEN_FIRST_CJK = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}) ([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff])/g;
 const SPACED =
   /(?<![\u4e00-\u9fff ])([\u4e00-\u9fff]{1,2})((?: [\u4e00-\u9fff]){1,2})(?![\u4e00-\u9fff]| [\u4e00-\u9fff](?![\u4e00-\u9fff]))/g;
@@ -234,15 +251,25 @@ const LIST_FORM = /[\u4e00-\u9fffa-z] [\u4e00-\u9fff]/;
 function findListForms(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(GIVEN_FIRST_LATIN)) {
     const sur = m.index! + m[1]!.length + 1;
-    if (!surnameAt(text, sur) || LEADS.has(m[1]!.toLowerCase())) continue;
-    out.push({ type: "person_name", start: m.index!, end: sur + 1, confidence: 0.75, flags: [] });
+    // Sherry 孟, Jack 呼延: the Chinese part is the surname, whole
+    if (surnameAt(text, sur) !== m[2]!.length || LEADS.has(m[1]!.toLowerCase())) continue;
+    out.push({ type: "person_name", start: m.index!, end: sur + m[2]!.length, confidence: 0.75, flags: [] });
   }
   for (const m of text.matchAll(GIVEN_FIRST_CJK)) {
-    const g = m.index!,
-      sur = g + m[1]!.length + 1;
-    const sl = surnameAt(text, sur);
-    if (!sl || sl !== m[2]!.length || surnameAt(text, g) || !givenLike(text, g, g + m[1]!.length)) continue;
-    out.push({ type: "person_name", start: g, end: sur + sl, confidence: 0.7, flags: [] });
+    const a = m.index!,
+      b = a + m[1]!.length + 1,
+      end = b + m[2]!.length;
+    // 峻熙 何 (given first) or 何 峻熙 (surname, a space, given): either reading makes the pair a name
+    const givenFirst = surnameAt(text, b) === m[2]!.length && givenLike(text, a, b - 1);
+    const surnameFirst = surnameAt(text, a) === m[1]!.length && givenLike(text, b, end);
+    if (!givenFirst && !surnameFirst) continue;
+    if (end - a === 3 && wordPairAt(text[a]! + text[b]!, 0)) continue; // 高 兴: a word spaced out
+    // as sure as the name found inside it (林杰 of 林杰 郭): the lone character is the rest of the same name, and a
+    // mask of the inner one alone would leave it (文* 段)
+    let confidence = 0.7;
+    for (const c of out)
+      if (c.start >= a && c.end <= end && !c.flags.length) confidence = Math.max(confidence, c.confidence);
+    out.push({ type: "person_name", start: a, end, confidence, flags: [] });
   }
   for (const m of text.matchAll(SPACED)) {
     const i = m.index!;
@@ -253,6 +280,8 @@ function findListForms(text: string, out: Candidate[]): void {
     let ok = true;
     for (let q = g + 1; q < i + m[0].length; q += 2) if (NEVER.has(text, q) || FOLLOWERS.has(text, q)) ok = false;
     if (!ok || ![...given].some((_, n) => COMMON.has(text, g + 1 + 2 * n))) continue;
+    // 黄 金, 明 天, 和 平: a word spaced out (a heading, a sign) is no name
+    if (m[0].length === 3 && wordPairAt(text[i]! + text[i + 2]!, 0)) continue;
     out.push({ type: "person_name", start: i, end: i + m[0].length, confidence: 0.7, flags: [] });
   }
 }
