@@ -1,6 +1,6 @@
 import { simplified } from "../_lib/t2s.js";
 import { ADMIN_INDEX as ADMIN, wordAt } from "../data/place-names.js";
-import { COMPOUND_SURNAMES } from "../data/surnames.generated.js";
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from "../data/surnames.generated.js";
 import type { EntityType } from "../model/entity-type.js";
 
 export type MaskLevel = "strict" | "standard" | "loose";
@@ -54,11 +54,18 @@ function mobile(value: string, level: MaskLevel): string {
   return [...value].map((c, i) => (national.has(i) && !keep.has(i) ? MASK_CHAR : c)).join("");
 }
 
+const isSurname = (w: string): boolean =>
+  w.length === 1 ? SINGLE_SURNAMES[w] !== undefined : w.length === 2 && COMPOUND_SURNAMES[w] !== undefined;
+
 function personName(value: string, _level: MaskLevel): string {
   const t = value.trim();
   // Latin names: keep each word's first letter (Zhang Wei → Z**** W**), separators stay
   if (/^[A-Za-z]/.test(t))
     return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
+  // given name first, as CRM lists show it (文轩 段): the surname is the last word; keep it and mask the rest
+  const words = t.split(/\s+/);
+  if (words.length === 2 && isSurname(words[1]!) && !isSurname(words[0]!))
+    return value.replace(/[^\s]/g, (c, i: number) => (i >= value.lastIndexOf(words[1]!) ? c : MASK_CHAR));
   const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
   // a surname alone (李 of 李总, at the strict level) is masked whole: keeping it would keep everything
   if (t.length <= keep && /^[\u3400-\u9fff]+$/.test(t)) return value.replace(t, MASK_CHAR.repeat(t.length));

@@ -14,6 +14,10 @@ describe("mask levels (entities.md)", () => {
     ["phone_mobile", "+86 138-1234-5678", "standard", "+86 138-****-5678"],
     ["person_name", "欧阳娜娜", "standard", "欧阳**"],
     ["person_name", "张伟", "strict", "张*"],
+    // given name first (文轩 段): the surname is kept, not the given name's first character
+    ["person_name", "文轩 段", "standard", "** 段"],
+    ["person_name", "峻熙 欧阳", "standard", "** 欧阳"],
+    ["person_name", "刘 诗哲", "standard", "刘 **"],
     ["email", "zhang.wei@163.com", "standard", "z********@163.com"],
     ["email", "a@163.com", "standard", "*@163.com"],
     ["email", "zhaolei＠qq.com", "standard", "z******＠qq.com"],
