@@ -64,8 +64,10 @@ function personName(value: string, _level: MaskLevel): string {
     return value.replace(/([A-Za-z])([A-Za-z']*)/g, (_m, a: string, rest: string) => a + MASK_CHAR.repeat(rest.length));
   // given name first, as CRM lists show it (文轩 段): the surname is the last word; keep it and mask the rest
   const words = t.split(/\s+/);
-  if (words.length === 2 && isSurname(words[1]!) && !isSurname(words[0]!))
-    return value.replace(/[^\s]/g, (c, i: number) => (i >= value.lastIndexOf(words[1]!) ? c : MASK_CHAR));
+  if (words.length === 2 && isSurname(words[1]!) && !isSurname(words[0]!)) {
+    const surnameAt = value.lastIndexOf(words[1]!);
+    return value.replace(/[^\s]/g, (c, i: number) => (i >= surnameAt ? c : MASK_CHAR));
+  }
   const keep = COMPOUND_SURNAMES[t.slice(0, 2)] !== undefined ? 2 : 1;
   // a surname alone (李 of 李总, at the strict level) is masked whole: keeping it would keep everything
   if (t.length <= keep && /^[\u3400-\u9fff]+$/.test(t)) return value.replace(t, MASK_CHAR.repeat(t.length));

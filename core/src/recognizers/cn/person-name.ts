@@ -255,6 +255,8 @@ function findListForms(text: string, out: Candidate[]): void {
     if (surnameAt(text, sur) !== m[2]!.length || LEADS.has(m[1]!.toLowerCase())) continue;
     out.push({ type: "person_name", start: m.index!, end: sur + m[2]!.length, confidence: 0.75, flags: [] });
   }
+  // the names found so far (findInText's), by start: a long text may hold many pairs
+  let byStart: Candidate[] | undefined;
   for (const m of text.matchAll(GIVEN_FIRST_CJK)) {
     const a = m.index!,
       b = a + m[1]!.length + 1,
@@ -267,8 +269,18 @@ function findListForms(text: string, out: Candidate[]): void {
     // as sure as the name found inside it (林杰 of 林杰 郭): the lone character is the rest of the same name, and a
     // mask of the inner one alone would leave it (文* 段)
     let confidence = 0.7;
-    for (const c of out)
-      if (c.start >= a && c.end <= end && !c.flags.length) confidence = Math.max(confidence, c.confidence);
+    byStart ??= [...out].sort((x, y) => x.start - y.start);
+    let lo = 0,
+      hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k]!.start < end; k++) {
+      const c = byStart[k]!;
+      if (c.end <= end && !c.flags.length) confidence = Math.max(confidence, c.confidence);
+    }
     out.push({ type: "person_name", start: a, end, confidence, flags: [] });
   }
   for (const m of text.matchAll(SPACED)) {
