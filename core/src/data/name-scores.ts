@@ -40,6 +40,8 @@ export const NAME_SCORES = {
    */
   learnedPerNat: 0.07,
   learnedMax: 0.2,
+  /** a Western name in characters without a title or a verb (伯南克, 纳斯里) needs this much learned context (nats) */
+  westernLearnedNats: 5,
   /** the candidate is an everyday word of the lexicon (words.generated.ts) */
   dictionaryWord: 0.35,
   /** … with a person word right before it (导师蓝天, 主播夏天): less */

@@ -71,6 +71,8 @@ recognizerTable("person_name", {
     ["Long Yinghua", "Long Yinghua"],
     ["FAN, FENGQI", "FAN, FENGQI"],
     ["据悉，林丹当选", "林丹"],
+    // a Western name without a title or a verb, where the learned context speaks strongly for one
+    ["卡洛斯（巴西）首发", "卡洛斯"],
   ],
   notFound: [
     "我马上到，很高兴见到你",
@@ -88,6 +90,8 @@ recognizerTable("person_name", {
     "Fan Club",
     "China Mobile",
     "Nike 江南",
+    "切尔西客场告负",
+    "曼彻斯特的天气不错",
     // titles of works, counts, function words, a job title that was the last name's
     "受新款游戏《变形金刚》及《波斯王子》热销的推动",
     "联盟杯比赛更是取得了4连胜",

@@ -699,7 +699,17 @@ function findWestern(text: string, out: Candidate[]): void {
     // the gate needs a job title or a person word (the words right before), or a verb after at a word's start (not
     // 那不|勒斯, 富|勒姆); the wider look for context words is taken only for a run that passed it
     const lead = leadWordBefore(text, from);
-    if (lead < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) continue;
+    if (lead < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) {
+      // without a title or a verb: only where the learned context speaks strongly for a name (…的佩恩才是, 随着纳斯里和…)
+      if (
+        learnedContext(NAME_CONTEXT_WEIGHTS, text, from, end) >= S.westernLearnedNats &&
+        !wordAt(PLACES, text, from) &&
+        !wordAt(EVERYDAY, text, from) &&
+        !wordPairAt(text, from)
+      )
+        out.push({ type: "person_name", start: from, end, confidence: 0.6, flags: [] });
+      continue;
+    }
     const before = lead || contextWordWithin(text, from);
     const endsHere = !cjkAt(text, end) || verbAt(text, end) || FOLLOWERS.has(text, end) || wordAt(BLOCKED, text, end);
     if (!endsHere && before < S.roleWordBefore) continue;
