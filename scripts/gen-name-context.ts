@@ -12,13 +12,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { candidatesIn } from "../core/src/engine/scan-text.js";
 import { contextKeys } from "../core/src/recognizers/cn/name-context.js";
+import { CHINESE_NAME, readLines } from "../tests/eval/cluener.js";
 
 const arg = process.argv.find((a) => a.startsWith("--cluener="))?.slice(10);
 if (!arg) {
   console.error("usage: npm run gen:name-context -- --cluener=PATH/train.json");
   process.exit(2);
 }
-const CHINESE = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
 /** contexts seen fewer times say nothing; an odds ratio this close to even says nothing either */
 const MIN_COUNT = 8;
 const MIN_WEIGHT = 3; // tenths of a natural log
@@ -27,18 +27,10 @@ const ALPHA = 1;
 const counts = new Map<string, [number, number]>();
 let pos = 0,
   neg = 0;
-const text = fs.readFileSync(arg, "utf8");
-const lines: { text: string; label?: Record<string, Record<string, [number, number][]>> }[] = text
-  .trimStart()
-  .startsWith("[")
-  ? JSON.parse(text)
-  : text
-      .split("\n")
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
+const lines = readLines(arg);
 for (const line of lines) {
   const names = Object.entries(line.label?.name ?? {}).flatMap(([n, at]) =>
-    CHINESE.test(n) ? at.map(([a, b]) => [a, b + 1] as const) : [],
+    CHINESE_NAME.test(n) ? at.map(([a, b]) => [a, b + 1] as const) : [],
   );
   for (const c of candidatesIn(line.text, { types: ["person_name"] })) {
     if (c.flags.includes("surname_only")) continue;

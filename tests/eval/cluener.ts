@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import { scanText } from "../../core/src/index.js";
 
-interface Line {
+export interface ClueLine {
   text: string;
   label?: Record<string, Record<string, [number, number][]>>;
 }
@@ -30,20 +30,20 @@ export interface ClueScore {
   wrong: string[];
 }
 
-const CHINESE_NAME = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
+export const CHINESE_NAME = /^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)*$/;
 
 /** a span in brackets with up to 15 characters either side */
 const around = (t: string, a: number, b: number): string =>
   `${t.slice(Math.max(0, a - 15), a)}【${t.slice(a, b)}】${t.slice(b, b + 15)}`;
 
 /** The published files are JSON lines; some copies hold the same records as one JSON array. */
-function readLines(file: string): Line[] {
+export function readLines(file: string): ClueLine[] {
   const text = fs.readFileSync(file, "utf8");
-  if (text.trimStart().startsWith("[")) return JSON.parse(text) as Line[];
+  if (text.trimStart().startsWith("[")) return JSON.parse(text) as ClueLine[];
   return text
     .split("\n")
     .filter((raw) => raw.trim())
-    .map((raw) => JSON.parse(raw) as Line);
+    .map((raw) => JSON.parse(raw) as ClueLine);
 }
 
 export function scoreCluener(file: string, keep = 40): ClueScore {

@@ -37,16 +37,16 @@ for (const c of NAME_CONJUNCTIONS) CHAR_BITS[c.charCodeAt(0)] |= CONJ_BIT;
 const FUNCTION_BIT = 32;
 for (const c of "曾向从和于将都同及所") CHAR_BITS[c.charCodeAt(0)] |= FUNCTION_BIT;
 /** characters that end the names of places and buildings (…岛, …湖, …宫, …寺), never a given name's last */
-const PLACE_SUFFIX_BITS = new Uint8Array(65536);
-for (const c of "岛湖滩寺庙宫馆塔") PLACE_SUFFIX_BITS[c.charCodeAt(0)] = 1;
-const PLACE_SUFFIX = { has: (s: string, i: number) => i < s.length && PLACE_SUFFIX_BITS[s.charCodeAt(i)] === 1 };
+/** a set of characters as a bitmap of code units: "is text[i] one of them?" without hashing */
+function charSet(chars: string): { has: (s: string, i: number) => boolean } {
+  const bits = new Uint8Array(65536);
+  for (const c of chars) bits[c.charCodeAt(0)] = 1;
+  return { has: (s, i) => i < s.length && bits[s.charCodeAt(i)] === 1 };
+}
+const PLACE_SUFFIX = charSet("岛湖滩寺庙宫馆塔");
 /** what ends the name of a district or town (…区, …县, …镇, …乡), and what after it makes it a title (区长, 县委, 镇政府) */
-const ADMIN_TAIL_BITS = new Uint8Array(65536);
-for (const c of "区县镇乡") ADMIN_TAIL_BITS[c.charCodeAt(0)] = 1;
-const ADMIN_TAIL = { has: (s: string, i: number) => i < s.length && ADMIN_TAIL_BITS[s.charCodeAt(i)] === 1 };
-const ADMIN_TITLE_BITS = new Uint8Array(65536);
-for (const c of "长委政府域级") ADMIN_TITLE_BITS[c.charCodeAt(0)] = 1;
-const ADMIN_TITLE = { has: (s: string, i: number) => i < s.length && ADMIN_TITLE_BITS[s.charCodeAt(i)] === 1 };
+const ADMIN_TAIL = charSet("区县镇乡");
+const ADMIN_TITLE = charSet("长委政府域级");
 /** whether the name of a province, city or district that starts up to 4 characters before `i` runs past it */
 function insideAdminName(text: string, i: number): boolean {
   for (let k = 1; k <= 4 && i - k >= 0; k++)
@@ -645,9 +645,7 @@ const TRANSLIT_CHARS =
   "阿艾爱安敖奥巴拜班宝贝别波博布才策措达旦丹德迪登迪顿多朵尔尔法甫嘎噶甘刚格根古古丽哈汗合赫胡华吉加江杰金久卡坎克孜库拉腊兰勒力丽莉" +
   "林玛买麦曼毛梅米敏明姆木穆那娜纳乃尼努帕潘佩平其齐琪钦曲热仁日荣萨塞桑色沙莎扎图吐托娃旺维乌吾西夏肖欣雅亚央扬叶伊依音尤玉扎泽增珍" +
   "卓孜宗次罕苏和巴特尔孟朝鲁达赖克勒提夏";
-const TRANSLIT_BITS = new Uint8Array(65536);
-for (const c of TRANSLIT_CHARS) TRANSLIT_BITS[c.charCodeAt(0)] = 1;
-const TRANSLIT = { has: (s: string, i: number) => i < s.length && TRANSLIT_BITS[s.charCodeAt(i)] === 1 };
+const TRANSLIT = charSet(TRANSLIT_CHARS);
 function findTransliterated(text: string, out: Candidate[]): void {
   for (let i = 0; i < text.length; i++) {
     if (!TRANSLIT.has(text, i)) continue;
@@ -699,22 +697,14 @@ function findWestern(text: string, out: Candidate[]): void {
     // the gate needs a job title or a person word (the words right before), or a verb after at a word's start (not
     // 那不|勒斯, 富|勒姆); the wider look for context words is taken only for a run that passed it
     const lead = leadWordBefore(text, from);
-    if (lead < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1))) {
-      // without a title or a verb: only where the learned context speaks strongly for a name (…的佩恩才是, 随着纳斯里和…)
-      if (
-        learnedContext(NAME_CONTEXT_WEIGHTS, text, from, end) >= S.westernLearnedNats &&
-        !wordAt(PLACES, text, from) &&
-        !wordAt(EVERYDAY, text, from) &&
-        !wordPairAt(text, from)
-      )
-        out.push({ type: "person_name", start: from, end, confidence: 0.6, flags: [] });
-      continue;
-    }
-    const before = lead || contextWordWithin(text, from);
+    // without a title or a verb: only where the learned context speaks strongly for a name (卡洛斯（巴西）)
+    const ungated = lead < S.roleWordBefore && (!verbAt(text, end) || cjkAt(text, from - 1));
+    if (ungated && learnedContext(NAME_CONTEXT_WEIGHTS, text, from, end) < S.westernLearnedNats) continue;
+    const before = ungated ? 0 : lead || contextWordWithin(text, from);
     const endsHere = !cjkAt(text, end) || verbAt(text, end) || FOLLOWERS.has(text, end) || wordAt(BLOCKED, text, end);
-    if (!endsHere && before < S.roleWordBefore) continue;
+    if (!ungated && !endsHere && before < S.roleWordBefore) continue;
     if (wordAt(PLACES, text, from) || wordAt(EVERYDAY, text, from) || wordPairAt(text, from)) continue;
-    out.push({ type: "person_name", start: from, end, confidence: before ? 0.8 : 0.65, flags: [] });
+    out.push({ type: "person_name", start: from, end, confidence: ungated ? 0.6 : before ? 0.8 : 0.65, flags: [] });
   }
 }
 
